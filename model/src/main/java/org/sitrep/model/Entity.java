@@ -1,0 +1,32 @@
+package org.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One real-world entity of an article with all its mentions.
+ *
+ * @param id article-local id, {@code "E1"}, {@code "E2"}, …
+ * @param name canonical name (from the actor catalogue when known, else the longest mention)
+ * @param actorId catalogue id when the entity is a known actor, else null
+ * @param actorType ACLED-style actor type when known ("state forces", "rebel group", …), else null
+ * @param countryCode ISO 3166-1 alpha-2 country the entity belongs to, when known
+ */
+public record Entity(
+    String id,
+    EntityKind kind,
+    String name,
+    String actorId,
+    String actorType,
+    String countryCode,
+    List<TextSpan> mentions) {
+  public Entity {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    mentions = List.copyOf(mentions);
+    if (mentions.isEmpty()) {
+      throw new IllegalArgumentException("entity " + id + " needs at least one mention");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.sitrep.model;
+
+import java.util.Locale;
+
+/** How precisely an event location is known, from a town (point) to a country. */
+public enum LocationPrecision {
+  POINT,
+  ADMIN2,
+  ADMIN1,
+  COUNTRY,
+  UNKNOWN;
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

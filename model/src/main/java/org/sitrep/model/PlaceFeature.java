@@ -1,0 +1,19 @@
+package org.sitrep.model;
+
+import java.util.Locale;
+
+/** What kind of place a gazetteer entry is. */
+public enum PlaceFeature {
+  COUNTRY,
+  /** First-level division: a province or state. */
+  ADMIN1,
+  /** Second-level division: a district or county. */
+  ADMIN2,
+  POPULATED_PLACE,
+  OTHER;
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
