@@ -1,0 +1,207 @@
+package org.sitrep.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Count;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.TextSpan;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimexType;
+import org.sitrep.model.text.Token;
+
+/**
+ * Anchors one event mention in time, space and number: the date and place the text attaches to
+ * its trigger, and the counts its object carries. Stateless.
+ */
+final class EventAnchors {
+  private static final int ATTACHED = 4;
+  /** "since 2001", "until 2014": bounds of a period, not the event's date. */
+  private static final Set<String> PERIOD_MARKERS = Set.of("since", "until", "till", "for", "through");
+
+  private EventAnchors() {}
+
+  static void anchor(EventDraft draft, EventContext context) {
+    DependencyGraph graph = context.graph();
+    dateOf(draft, context, graph);
+    placeOf(draft, context, graph);
+    countsOf(draft, context, graph);
+  }
+
+  private static void dateOf(EventDraft draft, EventContext context, DependencyGraph graph) {
+    int head = draft.main().head();
+    int sentence = graph.token(head).sentence();
+    TimeExpression best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (TimeExpression time : context.times()) {
+      if (time.type() != TimexType.DATE || CalendarValue.parse(time.value()).isEmpty()) {
+        continue;
+      }
+      int timeHead = headToken(graph, time.start(), time.end());
+      if (timeHead < 0 || graph.token(timeHead).sentence() != sentence) {
+        continue;
+      }
+      if (marksPeriod(graph, timeHead) || attachedToCue(graph, context.claims(), timeHead)) {
+        continue;
+      }
+      int distance = graph.distanceUp(timeHead, head, ATTACHED);
+      int score = distance >= 0 ? distance : 100 + Math.abs(timeHead - head);
+      if (score < bestScore) {
+        best = time;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      draft.dateEvidence = best;
+      draft.date = CalendarValue.parse(best.value()).orElseThrow();
+    }
+  }
+
+  private static void placeOf(EventDraft draft, EventContext context, DependencyGraph graph) {
+    int head = draft.main().head();
+    int sentence = graph.token(head).sentence();
+    Place best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Place place : context.places()) {
+      int placeHead = headToken(graph, place.start(), place.end());
+      if (placeHead < 0 || graph.token(placeHead).sentence() != sentence) {
+        continue;
+      }
+      if (isModifierOf(graph, placeHead, draft) || insideParticipant(draft, placeHead)) {
+        continue;
+      }
+      boolean attached = graph.distanceUp(placeHead, head, ATTACHED) >= 0;
+      int score = PlaceRanking.rank(place) * 10 + (attached ? 5 : 0);
+      if (score > bestScore) {
+        best = place;
+        bestScore = score;
+      }
+    }
+    draft.place = best;
+  }
+
+  /** "US airstrike": a place that modifies the trigger names who acted, not where. */
+  private static boolean isModifierOf(DependencyGraph graph, int placeHead, EventDraft draft) {
+    String relation = graph.relationToHead(placeHead);
+    return draft.heads().contains(graph.head(placeHead))
+        && (relation.equals("compound") || relation.equals("amod") || relation.equals("nsubj"));
+  }
+
+  private static boolean insideParticipant(EventDraft draft, int token) {
+    for (EventDraft.Participant actor : draft.actors) {
+      if (actor.first() <= token && token < actor.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void countsOf(EventDraft draft, EventContext context, DependencyGraph graph) {
+    String effect = draft.main().trigger().effect();
+    Count count = null;
+    for (EventDraft.Participant victim : draft.victims) {
+      Count found = countIn(context, graph, victim);
+      if (found != null && (count == null || found.min() > count.min())) {
+        count = found;
+      }
+    }
+    if (count == null) {
+      count = namedPeople(draft, graph);
+    }
+    switch (effect) {
+      case "kill" -> draft.fatalities = count;
+      case "injure" -> draft.injured = count;
+      case "capture" -> draft.captured = count;
+      default -> {
+        // harm/none: the object's number says nothing about casualties
+      }
+    }
+  }
+
+  private static Count countIn(
+      EventContext context, DependencyGraph graph, EventDraft.Participant victim) {
+    String source = graph.text().text();
+    int start = graph.token(victim.first()).start();
+    int end = graph.token(victim.end() - 1).end();
+    for (Quantity quantity : context.quantities()) {
+      if (quantity.start() >= start && quantity.end() <= end) {
+        long min = quantity.min() == null ? 0 : quantity.min() + (quantity.minExclusive() ? 1 : 0);
+        Long max = quantity.max() == null ? null : quantity.max() - (quantity.maxExclusive() ? 1 : 0);
+        if (max != null && max < min) {
+          max = min;
+        }
+        return new Count(min, max, quantity.start(), quantity.end(), quantity.text());
+      }
+    }
+    Token head = graph.token(victim.head());
+    Token first = graph.token(victim.first());
+    String determiner = first.text().toLowerCase(Locale.ROOT);
+    if (head.pos().equals("NN") && (determiner.equals("a") || determiner.equals("an"))) {
+      TextSpan span = TextSpan.of(source, start, end);
+      return new Count(1, 1L, span.start(), span.end(), span.text());
+    }
+    return null;
+  }
+
+  /** Named people killed or taken, counted one each, when no number is given. */
+  private static Count namedPeople(EventDraft draft, DependencyGraph graph) {
+    List<EventDraft.Participant> named =
+        draft.victims.stream().filter(v -> graph.token(v.head()).ner().equals("PERSON")).toList();
+    if (named.isEmpty()) {
+      return null;
+    }
+    EventDraft.Participant first = named.get(0);
+    int start = graph.token(first.first()).start();
+    int end = graph.token(first.end() - 1).end();
+    return new Count(named.size(), null, start, end, graph.text().text().substring(start, end));
+  }
+
+  private static boolean marksPeriod(DependencyGraph graph, int timeHead) {
+    for (int marker : graph.children(timeHead, "case")) {
+      if (PERIOD_MARKERS.contains(graph.token(marker).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "said on Friday": the date of the report, not of the event. */
+  private static boolean attachedToCue(DependencyGraph graph, List<Claim> claims, int timeHead) {
+    int governor = graph.head(timeHead);
+    if (governor < 0) {
+      return false;
+    }
+    Token token = graph.token(governor);
+    for (Claim claim : claims) {
+      if (claim.cue().start() <= token.start() && token.end() <= claim.cue().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The syntactic head among the tokens of {@code [start, end)}: the one whose head is outside. */
+  static int headToken(DependencyGraph graph, int start, int end) {
+    int fallback = -1;
+    for (Token token : graph.text().tokens()) {
+      if (token.end() <= start || token.start() >= end) {
+        continue;
+      }
+      if (fallback < 0) {
+        fallback = token.index();
+      }
+      int governor = graph.head(token.index());
+      if (governor < 0) {
+        return token.index();
+      }
+      Token up = graph.token(governor);
+      if (up.start() < start || up.end() > end) {
+        return token.index();
+      }
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,241 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.entity.EntityIndex;
+import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventLocation;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.TextSpan;
+import org.sitrep.model.text.Token;
+
+/** Turns a merged draft into the output {@link Event}, with ACLED coding and modality. */
+final class EventAssembler {
+  /** When an event has several modes, the most telling one is its main mode. */
+  private static final List<String> MODE_PRIORITY =
+      List.of("suicide-attack", "drone", "aerial", "heavy-weapons", "explosives", "unconventional",
+          "abduct", "sexual", "targeted", "torture", "firearms", "primitive", "destroy", "arrest",
+          "seize");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+  private final List<AcledRule> acledRules;
+  private final Map<String, String> participantRoles;
+
+  /** One line of acled.tsv. */
+  record AcledRule(EventType type, String mode, String condition, AcledType acled) {}
+
+  EventAssembler(List<AcledRule> acledRules, Map<String, String> participantRoles) {
+    this.acledRules = List.copyOf(acledRules);
+    this.participantRoles = participantRoles;
+  }
+
+  Event assemble(String id, EventDraft draft, EventContext context) {
+    DependencyGraph graph = context.graph();
+    String source = graph.text().text();
+    TriggerLexicon.Found main = draft.main();
+    TextSpan trigger =
+        TextSpan.of(source, graph.token(main.first()).start(), graph.token(main.end() - 1).end());
+    List<String> modes = orderedModes(draft);
+    String mode = modes.isEmpty() ? null : modes.get(0);
+    EventType type = main.trigger().type();
+    List<Argument> victims = arguments(draft.victims, graph, context.entities(), true);
+    Claim claim = claimAround(draft, graph, context.claims());
+    return new Event(
+        id,
+        type,
+        mode,
+        modes,
+        acled(type, mode, draft, graph),
+        trigger,
+        arguments(draft.actors, graph, context.entities(), false),
+        arguments(draft.targets, graph, context.entities(), false),
+        victims,
+        arguments(draft.instruments, graph, context.entities(), false),
+        date(draft),
+        location(draft.place),
+        draft.fatalities,
+        draft.captured,
+        draft.injured,
+        modality(draft, claim),
+        claim == null || claim.speaker() == null ? null : attribution(claim),
+        evidence(draft, graph),
+        confidence(draft));
+  }
+
+  private static List<String> orderedModes(EventDraft draft) {
+    List<String> modes = new ArrayList<>(draft.modes);
+    modes.sort(
+        (a, b) -> Integer.compare(priority(a), priority(b)));
+    return modes;
+  }
+
+  private static int priority(String mode) {
+    int index = MODE_PRIORITY.indexOf(mode);
+    return index < 0 ? MODE_PRIORITY.size() : index;
+  }
+
+  private AcledType acled(EventType type, String mode, EventDraft draft, DependencyGraph graph) {
+    boolean civilians = victimsAreCivilians(draft, graph);
+    for (AcledRule rule : acledRules) {
+      boolean modeFits = rule.mode().equals("*") || rule.mode().equals(mode);
+      boolean conditionFits = rule.condition().equals("-") || (rule.condition().equals("civilians") && civilians);
+      if (rule.type() == type && modeFits && conditionFits) {
+        return rule.acled();
+      }
+    }
+    return null;
+  }
+
+  private boolean victimsAreCivilians(EventDraft draft, DependencyGraph graph) {
+    if (draft.victims.isEmpty()) {
+      return false;
+    }
+    for (EventDraft.Participant victim : draft.victims) {
+      String lemma = graph.token(victim.head()).lemma().toLowerCase(Locale.ROOT);
+      if (!"civilians".equals(participantRoles.get(lemma))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Argument> arguments(
+      List<EventDraft.Participant> participants,
+      DependencyGraph graph,
+      EntityIndex entities,
+      boolean dropPronounsWhenNamed) {
+    boolean anyNamed = participants.stream().anyMatch(p -> !p.pronoun());
+    List<Argument> arguments = new ArrayList<>();
+    String source = graph.text().text();
+    for (EventDraft.Participant participant : participants) {
+      if (participant.pronoun() && dropPronounsWhenNamed && anyNamed) {
+        continue;
+      }
+      Token head = graph.token(participant.head());
+      int start = graph.token(participant.first()).start();
+      int end = graph.token(participant.end() - 1).end();
+      Entity entity = entities.covering(head.start(), head.end()).orElse(null);
+      String name = entity != null ? entity.name() : nameOf(source, graph, participant);
+      arguments.add(
+          new Argument(
+              name,
+              entity == null ? null : entity.id(),
+              entity == null ? null : entity.actorId(),
+              start,
+              end,
+              source.substring(start, end)));
+    }
+    return arguments;
+  }
+
+  private static String nameOf(String source, DependencyGraph graph, EventDraft.Participant participant) {
+    int first = participant.first();
+    while (first < participant.head()
+        && DETERMINERS.contains(graph.token(first).text().toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    return source.substring(graph.token(first).start(), graph.token(participant.end() - 1).end());
+  }
+
+  private static EventDate date(EventDraft draft) {
+    if (draft.date == null) {
+      return EventDate.unknown();
+    }
+    return new EventDate(
+        draft.date.value(),
+        draft.date.precision(),
+        draft.dateEvidence.start(),
+        draft.dateEvidence.end(),
+        draft.dateEvidence.text());
+  }
+
+  private static EventLocation location(Place place) {
+    if (place == null) {
+      return null;
+    }
+    return new EventLocation(
+        place.name(),
+        place.geonamesId(),
+        place.countryCode(),
+        place.admin1(),
+        place.admin2(),
+        place.lat(),
+        place.lon(),
+        PlaceRanking.precision(place),
+        place.start(),
+        place.end(),
+        place.text());
+  }
+
+  private static Modality modality(EventDraft draft, Claim claim) {
+    if (draft.negated || (claim != null && claim.stance().equals("deny"))) {
+      return Modality.DENIED;
+    }
+    if (draft.future) {
+      return Modality.FUTURE;
+    }
+    if (draft.hypothetical) {
+      return Modality.HYPOTHETICAL;
+    }
+    return claim != null ? Modality.REPORTED : Modality.ASSERTED;
+  }
+
+  /** The claim whose content holds the event's first trigger: the source that reports it. */
+  private static Claim claimAround(EventDraft draft, DependencyGraph graph, List<Claim> claims) {
+    Token trigger = graph.token(draft.main().head());
+    for (Claim claim : claims) {
+      if (claim.content().start() <= trigger.start() && trigger.end() <= claim.content().end()) {
+        return claim;
+      }
+    }
+    return null;
+  }
+
+  private static Attribution attribution(Claim claim) {
+    return new Attribution(
+        claim.speaker().name(), claim.speaker().start(), claim.speaker().end(), claim.speaker().text());
+  }
+
+  private static List<Span> evidence(EventDraft draft, DependencyGraph graph) {
+    List<Span> spans = new ArrayList<>();
+    for (TriggerLexicon.Found found : draft.mentions) {
+      Token token = graph.token(found.head());
+      Span sentence = new Span(graph.text().sentenceOf(token).start(), graph.text().sentenceOf(token).end());
+      if (!spans.contains(sentence)) {
+        spans.add(sentence);
+      }
+    }
+    spans.sort(null);
+    return spans;
+  }
+
+  /**
+   * Design decision: a plain score, not a probability. The best trigger's prior weight, raised a
+   * little for each field the text fills (participants, date, place), capped below certainty.
+   */
+  private static double confidence(EventDraft draft) {
+    double weight = 0;
+    for (TriggerLexicon.Found found : draft.mentions) {
+      weight = Math.max(weight, found.trigger().weight());
+    }
+    double bonus = 0;
+    bonus += draft.actors.isEmpty() ? 0 : 0.03;
+    bonus += draft.victims.isEmpty() && draft.targets.isEmpty() ? 0 : 0.03;
+    bonus += draft.date == null ? 0 : 0.02;
+    bonus += draft.place == null ? 0 : 0.02;
+    return Math.min(0.99, Math.round((weight + bonus) * 100) / 100.0);
+  }
+}

@@ -1,0 +1,150 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.lexicon.TsvResource;
+import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Count;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.text.Token;
+
+/**
+ * The event stage: finds triggers, fills their participants from the parse, anchors them in time,
+ * space and number, merges mentions of one real event, and codes each in PLOVER and ACLED.
+ * Immutable after construction; thread-safe.
+ */
+public final class EventExtractor {
+  /** Below this prior weight a trigger needs both an actor and a victim or target to count. */
+  private static final double WEAK_TRIGGER = 0.5;
+  private static final Set<String> TROOPS = Set.of("troop", "force", "soldier", "marine", "unit");
+
+  private final TriggerLexicon triggers = new TriggerLexicon();
+  private final RoleFinder roles;
+  private final EventAssembler assembler;
+
+  public EventExtractor() {
+    Map<String, String> participants = lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "participants.tsv"));
+    this.roles =
+        new RoleFinder(lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "instruments.tsv")), participants);
+    this.assembler = new EventAssembler(acledRules(), participants);
+  }
+
+  /** The events of one article, numbered V1, V2, … in text order. */
+  public List<Event> extract(EventContext context) {
+    DependencyGraph graph = context.graph();
+    List<EventDraft> drafts = new ArrayList<>();
+    for (TriggerLexicon.Found found : triggers.find(graph.text())) {
+      EventDraft draft = new EventDraft(found);
+      roles.fill(draft, graph, context.entities());
+      if (keep(draft, graph)) {
+        EventAnchors.anchor(draft, context);
+        drafts.add(draft);
+      }
+    }
+    List<EventDraft> merged = new ArrayList<>();
+    for (EventDraft draft : EventMerger.merge(drafts, graph, context.entities())) {
+      merged.addAll(splitDatedVictims(draft, context));
+    }
+    merged.sort((a, b) -> Integer.compare(a.main().first(), b.main().first()));
+    List<Event> events = new ArrayList<>();
+    for (EventDraft draft : merged) {
+      events.add(assembler.assemble("V" + (events.size() + 1), draft, context));
+    }
+    return events;
+  }
+
+  private static boolean keep(EventDraft draft, DependencyGraph graph) {
+    Trigger trigger = draft.main().trigger();
+    if (trigger.lemmas().equals(List.of("send"))) {
+      return draft.targets.stream()
+          .anyMatch(t -> TROOPS.contains(graph.token(t.head()).lemma().toLowerCase(Locale.ROOT)));
+    }
+    if (trigger.weight() >= WEAK_TRIGGER) {
+      return true;
+    }
+    return !draft.actors.isEmpty() && !(draft.victims.isEmpty() && draft.targets.isEmpty());
+  }
+
+  /**
+   * "killed two predecessors – Hafiz Saeed in July 2016, and Abdul Hasib in April 2017": named
+   * victims, each followed by a date of its own, are separate events.
+   */
+  private static List<EventDraft> splitDatedVictims(EventDraft draft, EventContext context) {
+    DependencyGraph graph = context.graph();
+    Map<EventDraft.Participant, TimeExpression> dated = new HashMap<>();
+    for (EventDraft.Participant victim : draft.victims) {
+      Token head = graph.token(victim.head());
+      if (!head.ner().equals("PERSON")) {
+        continue;
+      }
+      TimeExpression date = dateRightAfter(graph, context, victim);
+      if (date != null) {
+        dated.put(victim, date);
+      }
+    }
+    if (dated.size() < 2) {
+      return List.of(draft);
+    }
+    List<EventDraft> split = new ArrayList<>();
+    for (Map.Entry<EventDraft.Participant, TimeExpression> entry : dated.entrySet()) {
+      EventDraft copy = new EventDraft(draft.main());
+      copy.mentions.clear();
+      copy.mentions.addAll(draft.mentions);
+      copy.actors.addAll(draft.actors);
+      copy.instruments.addAll(draft.instruments);
+      copy.modes.addAll(draft.modes);
+      copy.victims.add(entry.getKey());
+      copy.dateEvidence = entry.getValue();
+      copy.date = CalendarValue.parse(entry.getValue().value()).orElseThrow();
+      copy.place = draft.place;
+      copy.negated = draft.negated;
+      copy.future = draft.future;
+      copy.hypothetical = draft.hypothetical;
+      String source = graph.text().text();
+      int start = graph.token(entry.getKey().first()).start();
+      int end = graph.token(entry.getKey().end() - 1).end();
+      if (draft.fatalities != null) {
+        copy.fatalities = new Count(1, 1L, start, end, source.substring(start, end));
+      }
+      split.add(copy);
+    }
+    split.sort((a, b) -> Integer.compare(a.victims.get(0).first(), b.victims.get(0).first()));
+    return split;
+  }
+
+  private static TimeExpression dateRightAfter(
+      DependencyGraph graph, EventContext context, EventDraft.Participant victim) {
+    int after = graph.token(victim.end() - 1).end();
+    for (TimeExpression time : context.times()) {
+      if (time.start() >= after
+          && time.start() - after <= 4
+          && CalendarValue.parse(time.value()).isPresent()) {
+        return time;
+      }
+    }
+    return null;
+  }
+
+  private static List<EventAssembler.AcledRule> acledRules() {
+    List<EventAssembler.AcledRule> rules = new ArrayList<>();
+    for (TsvResource.Row row : TsvResource.read(EventExtractor.class, "acled.tsv", 6)) {
+      rules.add(
+          new EventAssembler.AcledRule(
+              EventType.valueOf(row.get(0)), row.get(1), row.get(2), new AcledType(row.get(3), row.get(4))));
+    }
+    return rules;
+  }
+
+  private static Map<String, String> lowerCaseKeys(Map<String, String> map) {
+    Map<String, String> lower = new HashMap<>();
+    map.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+    return Map.copyOf(lower);
+  }
+}
