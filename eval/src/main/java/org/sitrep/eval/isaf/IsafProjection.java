@@ -46,7 +46,7 @@ import org.sitrep.model.TextSpan;
  *       fatalities whose target or victim is a civilian); airstrike (an ASSAULT with mode aerial or
  *       drone); captureandkill (an ASSAULT with fatalities, and a capture: a COERCE "arrest" event
  *       or a captured count above 0); insurgentskilled (an ASSAULT with fatalities, no capture);
- *       detention (a capture, nobody killed). See {@link #eventTypes}.
+ *       detention (a capture, nobody killed). Design decision: one label by precedence, see below.
  *   <li><b>province</b>: the admin1 of each event location in Afghanistan (or with no country),
  *       main event first, in ISAF spelling ({@code province-names.tsv}); a location coded at
  *       province precision without an admin1 gives its own name. When no event has one: the
@@ -92,7 +92,7 @@ public final class IsafProjection {
         sum(events, Event::captured));
   }
 
-  static Optional<Event> mainEvent(List<Event> events) {
+  private static Optional<Event> mainEvent(List<Event> events) {
     return events.stream()
         .filter(e -> isOperation(e) && hasDay(e))
         .findFirst()
@@ -116,10 +116,10 @@ public final class IsafProjection {
 
   /**
    * The event type labels. Design decision: one label, by precedence, not one per rule that fires.
-   * The ISAF coders give a release one type (222 of the 224 dev records have one), and they code an
+   * The ISAF coders give a release one type (223 of the 224 dev records have one), and they code an
    * airstrike that killed insurgents as "airstrike", not also "insurgentskilled".
    */
-  Set<String> eventTypes(List<Event> events, Map<String, Entity> entities) {
+  private Set<String> eventTypes(List<Event> events, Map<String, Entity> entities) {
     boolean killed = events.stream().anyMatch(e -> isAssault(e) && count(e.fatalities()) > 0);
     boolean capture = events.stream().anyMatch(e -> isArrest(e) || count(e.captured()) > 0);
     if (events.stream().anyMatch(e -> count(e.fatalities()) > 0 && hitsCivilians(e, entities))) {

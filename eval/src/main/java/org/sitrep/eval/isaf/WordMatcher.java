@@ -51,11 +51,6 @@ final class WordMatcher {
     return labels;
   }
 
-  /** Every label a keyword can give. */
-  Set<String> allLabels() {
-    return new TreeSet<>(labelByWords.values());
-  }
-
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
