@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.extract.syntax.TextCasing;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.Token;
 
@@ -40,7 +41,7 @@ public final class ActorMatcher {
 
   /** Every actor mention in the text, in text order. */
   public List<Match> find(AnnotatedText text) {
-    boolean capitalsText = isWrittenInCapitals(text.text());
+    boolean capitalsText = TextCasing.isWrittenInCapitals(text.text());
     List<Token> tokens = text.tokens();
     List<Match> matches = new ArrayList<>();
     int i = 0;
@@ -91,21 +92,5 @@ public final class ActorMatcher {
 
   private static String key(String word) {
     return word.toLowerCase(Locale.ROOT);
-  }
-
-  /** True when most letters of the text are capitals, as in old wire copy. */
-  static boolean isWrittenInCapitals(String text) {
-    int letters = 0;
-    int capitals = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isUpperCase(c)) {
-          capitals++;
-        }
-      }
-    }
-    return letters > 0 && capitals * 10 > letters * 7;
   }
 }

@@ -1,0 +1,140 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.input.ArticleReader;
+import org.sitrep.input.ReaderOptions;
+import org.sitrep.model.Article;
+import org.sitrep.model.InputRecord;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.CoreNlpConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench}: throughput and memory of the full extraction, side by side with plain
+ * CoreNLP ({@code tokenize,ssplit,pos,lemma,ner,depparse}) on the same articles in the same run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures articles/s, tokens/s and peak memory of sitrep against plain CoreNLP.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders of articles.")
+  List<String> inputs;
+
+  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--limit", description = "Use at most this many articles (default: all).")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--warmup", description = "Articles run before timing each side (default: ${DEFAULT-VALUE}).")
+  int warmup = 3;
+
+  @Spec CommandSpec spec;
+
+  /** One side's figures. */
+  record Side(String name, double loadSeconds, double seconds, int articles, long tokens, long peakHeap) {
+    double articlesPerSecond() {
+      return articles / seconds;
+    }
+
+    double tokensPerSecond() {
+      return tokens / seconds;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1 || limit < 1 || warmup < 0) {
+      throw new ParameterException(spec.commandLine(), "--threads and --limit must be >= 1, --warmup >= 0");
+    }
+    List<Article> articles = read();
+    if (articles.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no readable articles in " + inputs);
+    }
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "sitrep bench: %d articles, %d threads%n", articles.size(), threads);
+
+    long loadStart = System.nanoTime();
+    CoreNlpAnnotator plain = new CoreNlpAnnotator(CoreNlpConfig.plainBaseline());
+    double plainLoad = (System.nanoTime() - loadStart) / 1e9;
+    long[] tokens = new long[1];
+    Side plainSide = time("plain CoreNLP", plainLoad, articles, a -> {
+      int n = plain.annotateOnly(a.text());
+      return n;
+    }, tokens);
+    long tokenCount = tokens[0];
+
+    loadStart = System.nanoTime();
+    ArticleExtractor extractor = Application.extractor();
+    double sitrepLoad = (System.nanoTime() - loadStart) / 1e9;
+    Side sitrepSide = time("sitrep extract", sitrepLoad, articles, a -> {
+      extractor.extract(a);
+      return 0;
+    }, new long[1]);
+    sitrepSide = new Side(sitrepSide.name(), sitrepSide.loadSeconds(), sitrepSide.seconds(),
+        sitrepSide.articles(), tokenCount, sitrepSide.peakHeap());
+
+    out.printf(Locale.ROOT, "%-16s %11s %10s %13s %8s%n", "", "articles/s", "tokens/s", "peak heap MB", "load s");
+    for (Side side : List.of(sitrepSide, plainSide)) {
+      out.printf(Locale.ROOT, "%-16s %11.2f %10.0f %13d %8.1f%n", side.name(), side.articlesPerSecond(),
+          side.tokensPerSecond(), side.peakHeap() >> 20, side.loadSeconds());
+    }
+    out.printf(Locale.ROOT, "ratio sitrep/plain: %.2f%n", sitrepSide.articlesPerSecond() / plainSide.articlesPerSecond());
+    long rss = HeapSampler.peakRssBytes();
+    out.printf(Locale.ROOT, "peak RSS of the process (both pipelines loaded): %s%n",
+        rss < 0 ? "unknown" : (rss >> 20) + " MB");
+    return 0;
+  }
+
+  private List<Article> read() {
+    ArticleReader reader = new ArticleReader(ReaderOptions.defaults());
+    List<Article> articles = new ArrayList<>();
+    try (Stream<InputRecord> records = reader.read(inputs)) {
+      records
+          .filter(r -> r instanceof InputRecord.Accepted)
+          .limit(limit)
+          .forEach(r -> articles.add(((InputRecord.Accepted) r).article()));
+    }
+    return articles;
+  }
+
+  private Side time(String name, double load, List<Article> articles, ToIntFunction<Article> work, long[] tokens)
+      throws InterruptedException, ExecutionException {
+    for (Article article : articles.subList(0, Math.min(warmup, articles.size()))) {
+      work.applyAsInt(article);
+    }
+    System.gc();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (HeapSampler sampler = new HeapSampler()) {
+      long start = System.nanoTime();
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (Article article : articles) {
+        futures.add(pool.submit(() -> work.applyAsInt(article)));
+      }
+      for (Future<Integer> future : futures) {
+        tokens[0] += future.get();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Side(name, load, seconds, articles.size(), tokens[0], sampler.peakBytes());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.isaf.IsafEvaluation;
+import org.sitrep.eval.isaf.IsafReport;
+import org.sitrep.extract.ArticleExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep eval}: accuracy on the public gold sets in ../shared/data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Evaluates sitrep on a public gold set.",
+    subcommands = {EvalCommand.Isaf.class})
+final class EvalCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a gold set: isaf");
+  }
+
+  /** {@code sitrep eval isaf DIR}: per-field accuracy on the ISAF dev press releases. */
+  @Command(
+      name = "isaf",
+      mixinStandardHelpOptions = true,
+      description = "Per-field accuracy on ISAF dev (event date, province, type, target group, killed, captured).")
+  static final class Isaf implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The folder holding dev.gold.jsonl (../shared/data/isaf).")
+    Path dir;
+
+    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Option(names = "--details", paramLabel = "FILE", description = "Write every record's gold and prediction as JSONL.")
+    Path details;
+
+    @Override
+    public Integer call() throws Exception {
+      ArticleExtractor extractor = Application.extractor();
+      IsafReport report = new IsafEvaluation(extractor::extract, threads).evaluate(dir);
+      System.out.print(report.toTable());
+      if (details != null) {
+        report.writeDetails(details);
+        System.out.println("details: " + details);
+      }
+      return 0;
+    }
+  }
+}

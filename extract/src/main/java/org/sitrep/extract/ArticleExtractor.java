@@ -1,0 +1,78 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.extract.claim.ClaimExtractor;
+import org.sitrep.extract.entity.ActorCatalog;
+import org.sitrep.extract.entity.ActorMatcher;
+import org.sitrep.extract.entity.EntityIndex;
+import org.sitrep.extract.entity.EntityRecognizer;
+import org.sitrep.extract.event.EventContext;
+import org.sitrep.extract.event.EventExtractor;
+import org.sitrep.extract.place.PlaceStage;
+import org.sitrep.extract.quantity.QuantityParser;
+import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.extract.time.TimeNormalizer;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extraction;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.text.AnnotatedText;
+import org.sitrep.model.text.TextAnnotator;
+
+/**
+ * Reads one article end to end: NLP, then actors, places, entities, times, quantities, claims and
+ * events, each stage reading what the earlier ones found.
+ *
+ * <p>Thread-safe: the stages are stateless and the heavy resources (the annotator's models, the
+ * gazetteer, the lexicons) are built once in the constructor and shared by every worker.
+ */
+public final class ArticleExtractor {
+  private final TextAnnotator annotator;
+  private final ActorMatcher actors;
+  private final PlaceStage places;
+  private final EntityRecognizer entities = new EntityRecognizer();
+  private final TimeNormalizer times = new TimeNormalizer();
+  private final QuantityParser quantities = new QuantityParser();
+  private final ClaimExtractor claims = new ClaimExtractor();
+  private final EventExtractor events = new EventExtractor();
+
+  public ArticleExtractor(TextAnnotator annotator, Gazetteer gazetteer) {
+    this.annotator = annotator;
+    this.actors = new ActorMatcher(ActorCatalog.loadDefault());
+    this.places = new PlaceStage(gazetteer);
+  }
+
+  /** Everything sitrep reads in the article. */
+  public Extraction extract(Article article) {
+    AnnotatedText text = annotator.annotate(article.text(), article.published());
+    List<ActorMatcher.Match> actorMatches = actors.find(text);
+    boolean[] claimed = new boolean[text.tokens().size()];
+    for (ActorMatcher.Match match : actorMatches) {
+      for (int i = match.firstToken(); i < match.endToken(); i++) {
+        claimed[i] = true;
+      }
+    }
+    List<Place> placeList = places.places(text, claimed);
+    List<Entity> entityList = entities.recognize(text, actorMatches, placeList);
+    List<TimeExpression> timeList = times.normalize(text, article.published());
+    List<Quantity> quantityList = quantities.find(text);
+    List<Claim> claimList = claims.extract(text, entityList, quantityList);
+    EventContext context =
+        new EventContext(
+            new DependencyGraph(text),
+            new EntityIndex(entityList),
+            placeList,
+            timeList,
+            quantityList,
+            claimList,
+            article.published());
+    List<Event> eventList = events.extract(context);
+    return new Extraction(
+        article, entityList, placeList, timeList, quantityList, eventList, claimList, null);
+  }
+}

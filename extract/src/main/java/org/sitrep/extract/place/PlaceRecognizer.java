@@ -1,0 +1,143 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.lexicon.TsvResource;
+import org.sitrep.extract.syntax.TextCasing;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.model.PlaceFeature;
+import org.sitrep.model.text.AnnotatedText;
+import org.sitrep.model.text.EntityMention;
+import org.sitrep.model.text.Token;
+
+/**
+ * Finds toponyms: CoreNLP's LOCATION mentions, plus what it misses — names before "province" or
+ * "district" and after "the village of", and capitalized words after "in" or "of" that the
+ * gazetteer knows as a division or town (CoreNLP tags "Kot" as a person). Thread-safe.
+ */
+final class PlaceRecognizer {
+  private static final Set<String> LEAD_INS = Set.of("in", "of", "near", "from", "outside", "at");
+  private static final int MAX_NAME_TOKENS = 3;
+
+  private final Gazetteer gazetteer;
+  private final Map<String, PlaceFeature> keywords = new HashMap<>();
+
+  PlaceRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (TsvResource.Row row : TsvResource.read(PlaceRecognizer.class, "place-keywords.tsv", 4)) {
+      keywords.put(row.get(0), PlaceFeature.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+    }
+  }
+
+  /** Toponyms of the text, in text order, not overlapping {@code claimed} tokens. */
+  List<PlaceMention> find(AnnotatedText text, boolean[] claimed) {
+    List<Token> tokens = text.tokens();
+    boolean[] taken = claimed.clone();
+    List<PlaceMention> found = new ArrayList<>();
+    for (EntityMention mention : text.mentions()) {
+      if (mention.type().equals("LOCATION") && free(taken, mention.firstToken(), mention.endToken())) {
+        int end = mention.endToken();
+        PlaceFeature hint = null;
+        while (end - 1 > mention.firstToken() && keywords.containsKey(lower(tokens.get(end - 1)))) {
+          hint = keywords.get(lower(tokens.get(end - 1)));
+          end--;
+        }
+        if (hint == null && mention.endToken() < tokens.size()) {
+          hint = keywords.get(lower(tokens.get(mention.endToken())));
+        }
+        found.add(mention(text, mention.firstToken(), end, hint));
+        mark(taken, mention.firstToken(), mention.endToken());
+      }
+    }
+    for (Token token : tokens) {
+      PlaceFeature hint = keywords.get(lower(token));
+      if (hint != null) {
+        addNameBefore(text, token.index(), hint, taken, found);
+      }
+      if (LEAD_INS.contains(lower(token))) {
+        addKnownNameAfter(text, token.index() + 1, taken, found);
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  /** "Kot district": the capitalized words right before a place keyword. */
+  private void addNameBefore(
+      AnnotatedText text, int keyword, PlaceFeature hint, boolean[] taken, List<PlaceMention> found) {
+    int first = keyword;
+    while (first > 0
+        && keyword - first < MAX_NAME_TOKENS
+        && isNameToken(text.tokens().get(first - 1))
+        && !taken[first - 1]
+        && text.tokens().get(first - 1).sentence() == text.tokens().get(keyword).sentence()) {
+      first--;
+    }
+    if (first < keyword && !gazetteer.lookup(join(text, first, keyword)).isEmpty()) {
+      found.add(mention(text, first, keyword, hint));
+      mark(taken, first, keyword);
+    }
+  }
+
+  /** "a tribal leader in Kot": a capitalized name after "in" that the gazetteer knows. */
+  private void addKnownNameAfter(AnnotatedText text, int first, boolean[] taken, List<PlaceMention> found) {
+    int end = first;
+    while (end < text.tokens().size()
+        && end - first < MAX_NAME_TOKENS
+        && isNameToken(text.tokens().get(end))
+        && !taken[end]) {
+      end++;
+    }
+    if (end == first || TextCasing.isWrittenInCapitals(text.text())) {
+      return;
+    }
+    for (int stop = end; stop > first; stop--) {
+      String name = join(text, first, stop);
+      boolean known =
+          gazetteer.lookup(name).stream()
+              .anyMatch(e -> e.kind() != PlaceFeature.POPULATED_PLACE || e.population() >= 1000);
+      if (known) {
+        found.add(mention(text, first, stop, null));
+        mark(taken, first, stop);
+        return;
+      }
+    }
+  }
+
+  private static boolean isNameToken(Token token) {
+    return token.pos().equals("NNP") && Character.isUpperCase(token.text().charAt(0));
+  }
+
+  private static PlaceMention mention(AnnotatedText text, int first, int end, PlaceFeature hint) {
+    int start = text.tokens().get(first).start();
+    int stop = text.tokens().get(end - 1).end();
+    return new PlaceMention(first, end, start, stop, text.text().substring(start, stop), hint);
+  }
+
+  private static String join(AnnotatedText text, int first, int end) {
+    return text.text().substring(text.tokens().get(first).start(), text.tokens().get(end - 1).end());
+  }
+
+  private static boolean free(boolean[] taken, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] taken, int first, int end) {
+    for (int i = first; i < end; i++) {
+      taken[i] = true;
+    }
+  }
+
+  private static String lower(Token token) {
+    return token.text().toLowerCase(Locale.ROOT);
+  }
+}
