@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.sitrep.model.PlaceFeature;
@@ -42,7 +43,8 @@ final class IndexFile {
         writeEntry(out, entry);
       }
       out.writeInt(keys.size());
-      for (Map.Entry<String, int[]> key : keys.entrySet()) {
+      // Sorted, so that the same inputs give the same bytes (reproducible builds).
+      for (Map.Entry<String, int[]> key : new TreeMap<>(keys).entrySet()) {
         out.writeUTF(key.getKey());
         out.writeInt(key.getValue().length);
         for (int id : key.getValue()) {
@@ -50,7 +52,7 @@ final class IndexFile {
         }
       }
       out.writeInt(demonyms.size());
-      for (Map.Entry<String, String> demonym : demonyms.entrySet()) {
+      for (Map.Entry<String, String> demonym : new TreeMap<>(demonyms).entrySet()) {
         out.writeUTF(demonym.getKey());
         out.writeUTF(demonym.getValue());
       }

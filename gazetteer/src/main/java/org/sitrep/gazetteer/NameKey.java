@@ -98,16 +98,29 @@ public final class NameKey {
   }
 
   private static String joinWords(String spaced) {
-    String[] words = spaced.trim().split(" +");
-    List<String> kept = new ArrayList<>(words.length);
-    for (int i = 0; i < words.length; i++) {
-      boolean inner = i > 0 && i < words.length - 1;
-      if (inner && isLinkingVowel(words[i])) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= spaced.length(); i++) {
+      boolean space = i == spaced.length() || spaced.charAt(i) == ' ';
+      if (space && start >= 0) {
+        words.add(spaced.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    StringBuilder key = new StringBuilder(spaced.length());
+    for (int i = 0; i < words.size(); i++) {
+      boolean inner = i > 0 && i < words.size() - 1;
+      if (inner && isLinkingVowel(words.get(i))) {
         continue;
       }
-      kept.add(words[i]);
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(words.get(i));
     }
-    return String.join(" ", kept);
+    return key.toString();
   }
 
   private static boolean isLinkingVowel(String word) {
