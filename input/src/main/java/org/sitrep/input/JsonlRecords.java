@@ -58,7 +58,7 @@ final class JsonlRecords implements Iterator<InputRecord>, AutoCloseable {
   public boolean hasNext() {
     if (next == null && !done) {
       next = advance();
-      done = next == null;
+      done |= next == null;
     }
     return next != null;
   }

@@ -23,9 +23,10 @@ import org.sitrep.model.Span;
  * are searched.
  *
  * <p>Design decision: a dateline without a year ("KABUL, Afghanistan (Dec. 28)") takes its year
- * from the header text before it (a release number "2010-12-S-310", a title date "April 21, 2011")
- * or from the context given (the title); when there is none the date is unknown. The parser never
- * guesses a year, and never uses today's date.
+ * from the header text before it (a release number "2010-12-S-310", a title date "April 21, 2011"),
+ * else from the context given (the title), else from a release number later in the header ("Feb.
+ * 17: Operations in the South / 2010-02-CA-082"); when there is none the date is unknown. The
+ * parser never guesses a year, and never uses today's date.
  *
  * <p>Stateless and thread-safe.
  */
@@ -99,6 +100,9 @@ public final class DatelineParser {
       OptionalInt found = headerYear.find(text.substring(0, segmentStart), month);
       if (found.isEmpty() && context != null) {
         found = headerYear.find(context, month);
+      }
+      if (found.isEmpty()) {
+        found = headerYear.releaseYear(text.substring(0, Math.min(text.length(), WINDOW)), month);
       }
       if (found.isEmpty()) {
         return Optional.empty();

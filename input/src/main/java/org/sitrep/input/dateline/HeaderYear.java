@@ -18,21 +18,28 @@ final class HeaderYear {
    * The year closest before the dateline in {@code header}, for a dateline in month {@code month}.
    */
   OptionalInt find(String header, int month) {
-    Matcher release = RELEASE_NUMBER.matcher(header);
+    OptionalInt release = releaseYear(header, month);
+    if (release.isPresent()) {
+      return release;
+    }
+    Matcher bare = BARE_YEAR.matcher(header);
+    int year = -1;
+    while (bare.find()) {
+      year = Integer.parseInt(bare.group(1));
+    }
+    return year > 0 ? OptionalInt.of(year) : OptionalInt.empty();
+  }
+
+  /** The year of the last press-release number ("2010-12-S-310") in {@code text}. */
+  OptionalInt releaseYear(String text, int month) {
+    Matcher release = RELEASE_NUMBER.matcher(text);
     int year = -1;
     int releaseMonth = 0;
     while (release.find()) {
       year = Integer.parseInt(release.group(1));
       releaseMonth = Integer.parseInt(release.group(2));
     }
-    if (year > 0) {
-      return OptionalInt.of(year + yearShift(releaseMonth, month));
-    }
-    Matcher bare = BARE_YEAR.matcher(header);
-    while (bare.find()) {
-      year = Integer.parseInt(bare.group(1));
-    }
-    return year > 0 ? OptionalInt.of(year) : OptionalInt.empty();
+    return year > 0 ? OptionalInt.of(year + yearShift(releaseMonth, month)) : OptionalInt.empty();
   }
 
   // A release numbered in January about "Dec. 31" is about the year before; and the reverse.
