@@ -2,8 +2,13 @@ package org.sitrep.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.input.html.HtmlArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateSource;
@@ -20,6 +25,8 @@ import org.sitrep.model.RejectedArticleException;
  */
 final class DocumentReader {
   static final int HTML_BYTES_PER_CHAR = 50;
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   private final ReaderParts parts;
 
@@ -71,15 +78,48 @@ final class DocumentReader {
     if (bytes.length == 0) {
       throw new RejectedArticleException(RejectReason.EMPTY, "0 bytes; nothing to read");
     }
-    String content = parts.decoder().decode(bytes, bytes.length, 0);
     if (format == InputFormat.HTML) {
-      return html(content, input);
+      return html(decodeHtml(bytes), input);
     }
+    String content = parts.decoder().decode(bytes, bytes.length, 0);
     parts.screen().check(content);
     TitledText titled = TitledText.split(content);
     return parts
         .dates()
         .resolve(undated(input, titled.title(), titled.text(), null, null), List.of());
+  }
+
+  /**
+   * Design decision: a page that is not valid in the configured charset is decoded, still strictly,
+   * in the charset its own {@code <meta charset>} declares, since pages saved from the web often
+   * are in windows-1252 and say so; without such a declaration it is rejected as undecodable.
+   */
+  private String decodeHtml(byte[] bytes) throws RejectedArticleException {
+    try {
+      return parts.decoder().decode(bytes, bytes.length, 0);
+    } catch (RejectedArticleException e) {
+      Optional<Charset> declared = declaredCharset(bytes);
+      if (e.rejection().reason() != RejectReason.UNDECODABLE
+          || declared.isEmpty()
+          || declared.get().equals(parts.options().charset())) {
+        throw e;
+      }
+      return new StrictDecoder(declared.get()).decode(bytes, bytes.length, 0);
+    }
+  }
+
+  private static Optional<Charset> declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Charset.forName(m.group(1)));
+    } catch (IllegalArgumentException unknown) {
+      // An unknown or malformed name declares nothing sitrep can use.
+      return Optional.empty();
+    }
   }
 
   private Article html(String content, PlannedInput input) throws RejectedArticleException {

@@ -77,6 +77,17 @@ class ArticleReaderFormatsTest {
   }
 
   @Test
+  void decodes_a_page_in_the_charset_its_meta_tag_declares() {
+    String html =
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 fire</title></head><body><p>"
+            + ENGLISH_BODY
+            + "</p></body></html>";
+    Path file =
+        write(dir, "cp.html", html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThat(accepted(only(read(file))).title()).isEqualTo("Caf\u00e9 fire");
+  }
+
+  @Test
   void reads_jsonl_records_and_keeps_unknown_fields_as_plain_values() {
     String line =
         "{\"id\":\"a1\",\"title\":\"Stall burned\",\"text\":\""

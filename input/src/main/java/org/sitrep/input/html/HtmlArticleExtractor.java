@@ -23,10 +23,10 @@ import org.jsoup.select.Elements;
  * Takes the main text and metadata out of a news web page.
  *
  * <p>Boilerplate (scripts, navigation, headers, footers, side boxes, forms, captions, "related",
- * "share", comment and cookie boxes) is dropped by tag and by class/id keyword, as listed in {@code
- * boilerplate.tsv}. The main text is the {@code <article>} with the most paragraph text, else the
- * element whose child paragraphs hold the most text; its paragraphs, sub-headings, list items and
- * quotes are joined with a blank line.
+ * "share", comment and cookie boxes) is dropped by tag and by class/id keyword (a word of the class
+ * or id that is the keyword or its plural), as listed in {@code boilerplate.tsv}. The main text is
+ * the {@code <article>} with the most paragraph text, else the element whose child paragraphs hold
+ * the most text; its paragraphs, sub-headings, list items and quotes are joined with a blank line.
  *
  * <p>Immutable and thread-safe; build once and share.
  */
@@ -42,17 +42,17 @@ public final class HtmlArticleExtractor {
           "meta[name=pubdate], meta[property=pubdate]");
 
   private final Set<String> droppedTags;
-  private final List<String> keywords;
+  private final Set<String> keywords;
 
-  private HtmlArticleExtractor(Set<String> droppedTags, List<String> keywords) {
+  private HtmlArticleExtractor(Set<String> droppedTags, Set<String> keywords) {
     this.droppedTags = Set.copyOf(droppedTags);
-    this.keywords = List.copyOf(keywords);
+    this.keywords = Set.copyOf(keywords);
   }
 
   /** The extractor with the bundled boilerplate list. */
   public static HtmlArticleExtractor load() {
     Set<String> tags = new HashSet<>();
-    List<String> keywords = new ArrayList<>();
+    Set<String> keywords = new HashSet<>();
     try (InputStream in = HtmlArticleExtractor.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
@@ -126,10 +126,9 @@ public final class HtmlArticleExtractor {
   private boolean isBoilerplate(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     for (String word : names.split("[^a-z0-9]+")) {
-      for (String keyword : keywords) {
-        if (word.startsWith(keyword)) {
-          return true;
-        }
+      if (keywords.contains(word)
+          || word.endsWith("s") && keywords.contains(word.substring(0, word.length() - 1))) {
+        return true;
       }
     }
     return false;
