@@ -11,7 +11,7 @@ import org.sitrep.input.language.EnglishScreen;
  *
  * @param options the reader's options
  * @param decoder strict decoding in the configured charset (.txt, .html)
- * @param utf8 strict UTF-8 decoding (JSONL)
+ * @param utf8 strict UTF-8 decoding of JSONL lines, byte-order marks not honoured
  * @param screen binary, blank, length and language checks
  * @param dates publication date resolution
  * @param html main-text extraction from web pages
@@ -30,7 +30,7 @@ record ReaderParts(
     return new ReaderParts(
         options,
         new StrictDecoder(options.charset()),
-        new StrictDecoder(StandardCharsets.UTF_8),
+        new StrictDecoder(StandardCharsets.UTF_8, false),
         new TextScreen(options.maxChars(), EnglishScreen.load()),
         new PublicationDateResolver(options.defaultPublished()),
         HtmlArticleExtractor.load(),

@@ -18,9 +18,20 @@ import org.sitrep.model.RejectedArticleException;
  */
 final class StrictDecoder {
   private final Charset charset;
+  private final boolean byteOrderMarks;
 
+  /** A decoder for whole files: a byte-order mark overrides {@code charset}. */
   StrictDecoder(Charset charset) {
+    this(charset, true);
+  }
+
+  /**
+   * A decoder that honours byte-order marks only when {@code byteOrderMarks}; JSONL lines are
+   * always UTF-8, so stray FF FE bytes there are invalid, not a switch to UTF-16.
+   */
+  StrictDecoder(Charset charset, boolean byteOrderMarks) {
     this.charset = charset;
+    this.byteOrderMarks = byteOrderMarks;
   }
 
   /**
@@ -30,7 +41,9 @@ final class StrictDecoder {
   String decode(byte[] bytes, int length, long base) throws RejectedArticleException {
     int skip = 0;
     Charset use = charset;
-    if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
+    if (!byteOrderMarks) {
+      use = charset;
+    } else if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
       skip = 3;
       use = StandardCharsets.UTF_8;
     } else if (startsWith(bytes, length, 0xFE, 0xFF)) {

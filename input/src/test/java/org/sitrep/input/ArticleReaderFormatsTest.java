@@ -188,6 +188,18 @@ class ArticleReaderFormatsTest {
   }
 
   @Test
+  void counts_stdin_as_zero_since_it_can_be_read_only_once() {
+    assertThat(readerWithStdin("{\"text\":\"x\"}").countRecords(List.of("-"))).isZero();
+  }
+
+  @Test
+  void rejects_options_with_no_room_for_text() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReaderOptions.defaults().withMaxChars(0))
+        .withMessage("maxChars must be at least 1, got 0");
+  }
+
+  @Test
   void reads_a_large_jsonl_file_lazily() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2000; i++) {

@@ -153,6 +153,21 @@ class ArticleReaderRejectionTest {
     assertRejected(only(records), "blob", RejectReason.BINARY, "NUL byte");
   }
 
+  @Test
+  void rejects_a_utf16_jsonl_file_as_one_record_suggesting_utf8() {
+    byte[] utf16 = ("{\"text\":\"" + ENGLISH_BODY + "\"}\n").getBytes(StandardCharsets.UTF_16);
+    List<InputRecord> records = read(write(dir, "wide.jsonl", utf16));
+    assertRejected(only(records), "wide", RejectReason.UNDECODABLE, "re-encode it as UTF-8");
+  }
+
+  @Test
+  void a_utf8_byte_order_mark_on_the_first_jsonl_line_is_ignored() {
+    byte[] line =
+        ("\uFEFF{\"id\":\"b\",\"text\":\"" + ENGLISH_BODY + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(accepted(only(read(write(dir, "bom.jsonl", line)))).id()).isEqualTo("b");
+  }
+
   private static void assertRejected(
       InputRecord record, String id, RejectReason reason, String detailPart) {
     InputRecord.Rejected r = rejected(record);
