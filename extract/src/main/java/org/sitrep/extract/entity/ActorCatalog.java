@@ -37,7 +37,8 @@ public final class ActorCatalog {
       try {
         kind = EntityKind.valueOf(row.get(2));
       } catch (IllegalArgumentException e) {
-        throw row.error("unknown kind " + row.get(2) + "; known: " + Arrays.toString(EntityKind.values()));
+        throw row.error(
+            "unknown kind " + row.get(2) + "; known: " + Arrays.toString(EntityKind.values()));
       }
       List<String> aliases = new ArrayList<>(List.of(row.get(1)));
       for (String alias : row.get(5).split("\\|")) {
@@ -46,7 +47,8 @@ public final class ActorCatalog {
         }
       }
       String country = row.get(4).isBlank() ? null : row.get(4).toUpperCase(Locale.ROOT);
-      actors.add(new Actor(row.get(0), row.get(1), kind, emptyToNull(row.get(3)), country, aliases));
+      actors.add(
+          new Actor(row.get(0), row.get(1), kind, emptyToNull(row.get(3)), country, aliases));
     }
     return new ActorCatalog(actors);
   }

@@ -13,8 +13,8 @@ import org.sitrep.model.text.Token;
  * Finds the catalogue's actors in a text by their aliases, over CoreNLP's tokens: longest match
  * first, no overlaps. Thread-safe.
  *
- * <p>Design decision: short all-capital aliases ("IS", "US", "ANA") match case-sensitively, and
- * not at all in texts written in capitals (old wire copy), where "IS" is only a verb.
+ * <p>Design decision: short all-capital aliases ("IS", "US", "ANA") match case-sensitively, and not
+ * at all in texts written in capitals (old wire copy), where "IS" is only a verb.
  */
 public final class ActorMatcher {
   private static final int SHORT_ACRONYM = 3;

@@ -73,14 +73,19 @@ public final class EntityRecognizer {
         claimed[i] = true;
       }
       if (actor.kind() == EntityKind.PERSON) {
-        draft.addWords(source.substring(
-            text.tokens().get(match.firstToken()).start(),
-            text.tokens().get(match.endToken() - 1).end()));
+        draft.addWords(
+            source.substring(
+                text.tokens().get(match.firstToken()).start(),
+                text.tokens().get(match.endToken() - 1).end()));
       }
     }
     for (Place place : places) {
-      String key = place.resolved() ? "place:" + place.name() + "|" + place.feature() : "place?:" + place.text().toLowerCase(Locale.ROOT);
-      EntityKind kind = place.feature() == PlaceFeature.COUNTRY ? EntityKind.COUNTRY : EntityKind.PLACE;
+      String key =
+          place.resolved()
+              ? "place:" + place.name() + "|" + place.feature()
+              : "place?:" + place.text().toLowerCase(Locale.ROOT);
+      EntityKind kind =
+          place.feature() == PlaceFeature.COUNTRY ? EntityKind.COUNTRY : EntityKind.PLACE;
       drafts
           .computeIfAbsent(key, k -> new Draft(kind, place.name(), null, place.countryCode()))
           .mentions

@@ -11,16 +11,22 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.TextSpan;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimexType;
+import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Token;
 
 /**
- * Anchors one event mention in time, space and number: the date and place the text attaches to
- * its trigger, and the counts its object carries. Stateless.
+ * Anchors one event mention in time, space and number: the date and place the text attaches to its
+ * trigger, and the counts its object carries. Stateless.
  */
 final class EventAnchors {
   private static final int ATTACHED = 4;
+
   /** "since 2001", "until 2014": bounds of a period, not the event's date. */
-  private static final Set<String> PERIOD_MARKERS = Set.of("since", "until", "till", "for", "through");
+  private static final Set<String> PERIOD_MARKERS =
+      Set.of("since", "until", "till", "for", "through");
+
+  private static final Set<String> DIRECTIONS =
+      Set.of("beyond", "into", "from", "to", "toward", "towards");
 
   private EventAnchors() {}
 
@@ -48,6 +54,9 @@ final class EventAnchors {
         continue;
       }
       int distance = graph.distanceUp(timeHead, head, ATTACHED);
+      if (distance < 0 && !sameClause(graph, timeHead, head)) {
+        continue;
+      }
       int score = distance >= 0 ? distance : 100 + Math.abs(timeHead - head);
       if (score < bestScore) {
         best = time;
@@ -74,6 +83,9 @@ final class EventAnchors {
         continue;
       }
       boolean attached = graph.distanceUp(placeHead, head, ATTACHED) >= 0;
+      if (!attached && (directional(graph, placeHead) || !sameClause(graph, placeHead, head))) {
+        continue;
+      }
       int score = PlaceRanking.rank(place) * 10 + (attached ? 5 : 0);
       if (score > bestScore) {
         best = place;
@@ -81,6 +93,51 @@ final class EventAnchors {
       }
     }
     draft.place = best;
+    draft.placeAttached =
+        best != null
+            && graph.distanceUp(headToken(graph, best.start(), best.end()), head, ATTACHED) >= 0;
+  }
+
+  /**
+   * "beyond Syria", "into Afghanistan": where someone goes or comes from, not where it happened.
+   */
+  private static boolean directional(DependencyGraph graph, int token) {
+    int current = token;
+    for (int step = 0; step < 3 && current >= 0; step++) {
+      for (int marker : graph.children(current, "case")) {
+        if (DIRECTIONS.contains(graph.token(marker).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      current = graph.head(current);
+    }
+    return false;
+  }
+
+  /**
+   * True when the nearest verb above {@code token} also governs the trigger: "Bombs launched last
+   * month … killed 80" shares a clause; "death would help … destroying them in 2017" does not.
+   */
+  private static boolean sameClause(DependencyGraph graph, int token, int trigger) {
+    int verb = graph.head(token);
+    int steps = 0;
+    while (verb >= 0 && !graph.token(verb).isVerb() && steps++ < 8) {
+      verb = graph.head(verb);
+    }
+    if (verb < 0 || verb == trigger) {
+      return true;
+    }
+    for (Dependency edge : graph.parents(trigger)) {
+      if (edge.governor() == verb) {
+        return true;
+      }
+    }
+    for (Dependency edge : graph.parents(verb)) {
+      if (edge.governor() == trigger) {
+        return true;
+      }
+    }
+    return graph.distanceUp(trigger, verb, 8) >= 0;
   }
 
   /** "US airstrike": a place that modifies the trigger names who acted, not where. */
@@ -129,7 +186,8 @@ final class EventAnchors {
     for (Quantity quantity : context.quantities()) {
       if (quantity.start() >= start && quantity.end() <= end) {
         long min = quantity.min() == null ? 0 : quantity.min() + (quantity.minExclusive() ? 1 : 0);
-        Long max = quantity.max() == null ? null : quantity.max() - (quantity.maxExclusive() ? 1 : 0);
+        Long max =
+            quantity.max() == null ? null : quantity.max() - (quantity.maxExclusive() ? 1 : 0);
         if (max != null && max < min) {
           max = min;
         }

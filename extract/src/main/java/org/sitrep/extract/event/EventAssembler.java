@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +27,25 @@ import org.sitrep.model.text.Token;
 final class EventAssembler {
   /** When an event has several modes, the most telling one is its main mode. */
   private static final List<String> MODE_PRIORITY =
-      List.of("suicide-attack", "drone", "aerial", "heavy-weapons", "explosives", "unconventional",
-          "abduct", "sexual", "targeted", "torture", "firearms", "primitive", "destroy", "arrest",
+      List.of(
+          "suicide-attack",
+          "drone",
+          "aerial",
+          "heavy-weapons",
+          "explosives",
+          "unconventional",
+          "abduct",
+          "sexual",
+          "targeted",
+          "torture",
+          "firearms",
+          "primitive",
+          "destroy",
+          "arrest",
           "seize");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those");
 
   private final List<AcledRule> acledRules;
   private final Map<String, String> participantRoles;
@@ -51,7 +67,8 @@ final class EventAssembler {
     List<String> modes = orderedModes(draft);
     String mode = modes.isEmpty() ? null : modes.get(0);
     EventType type = main.trigger().type();
-    List<Argument> victims = arguments(draft.victims, graph, context.entities(), true);
+    List<Argument> victims =
+        arguments(withoutTriggers(draft, draft.victims), graph, context.entities(), true);
     Claim claim = claimAround(draft, graph, context.claims());
     return new Event(
         id,
@@ -60,10 +77,10 @@ final class EventAssembler {
         modes,
         acled(type, mode, draft, graph),
         trigger,
-        arguments(draft.actors, graph, context.entities(), false),
-        arguments(draft.targets, graph, context.entities(), false),
+        arguments(withoutTriggers(draft, draft.actors), graph, context.entities(), false),
+        arguments(withoutTriggers(draft, draft.targets), graph, context.entities(), false),
         victims,
-        arguments(draft.instruments, graph, context.entities(), false),
+        arguments(withoutTriggers(draft, draft.instruments), graph, context.entities(), false),
         date(draft),
         location(draft.place),
         draft.fatalities,
@@ -75,10 +92,16 @@ final class EventAssembler {
         confidence(draft));
   }
 
+  /** "The raid killed …": a merged mention of the event itself is not one of its participants. */
+  private static List<EventDraft.Participant> withoutTriggers(
+      EventDraft draft, List<EventDraft.Participant> participants) {
+    List<Integer> heads = draft.heads();
+    return participants.stream().filter(p -> !heads.contains(p.head())).toList();
+  }
+
   private static List<String> orderedModes(EventDraft draft) {
     List<String> modes = new ArrayList<>(draft.modes);
-    modes.sort(
-        (a, b) -> Integer.compare(priority(a), priority(b)));
+    modes.sort((a, b) -> Integer.compare(priority(a), priority(b)));
     return modes;
   }
 
@@ -91,7 +114,8 @@ final class EventAssembler {
     boolean civilians = victimsAreCivilians(draft, graph);
     for (AcledRule rule : acledRules) {
       boolean modeFits = rule.mode().equals("*") || rule.mode().equals(mode);
-      boolean conditionFits = rule.condition().equals("-") || (rule.condition().equals("civilians") && civilians);
+      boolean conditionFits =
+          rule.condition().equals("-") || (rule.condition().equals("civilians") && civilians);
       if (rule.type() == type && modeFits && conditionFits) {
         return rule.acled();
       }
@@ -119,6 +143,7 @@ final class EventAssembler {
       boolean dropPronounsWhenNamed) {
     boolean anyNamed = participants.stream().anyMatch(p -> !p.pronoun());
     List<Argument> arguments = new ArrayList<>();
+    Set<String> seenEntities = new HashSet<>();
     String source = graph.text().text();
     for (EventDraft.Participant participant : participants) {
       if (participant.pronoun() && dropPronounsWhenNamed && anyNamed) {
@@ -128,6 +153,9 @@ final class EventAssembler {
       int start = graph.token(participant.first()).start();
       int end = graph.token(participant.end() - 1).end();
       Entity entity = entities.covering(head.start(), head.end()).orElse(null);
+      if (entity != null && !seenEntities.add(entity.id())) {
+        continue;
+      }
       String name = entity != null ? entity.name() : nameOf(source, graph, participant);
       arguments.add(
           new Argument(
@@ -141,7 +169,8 @@ final class EventAssembler {
     return arguments;
   }
 
-  private static String nameOf(String source, DependencyGraph graph, EventDraft.Participant participant) {
+  private static String nameOf(
+      String source, DependencyGraph graph, EventDraft.Participant participant) {
     int first = participant.first();
     while (first < participant.head()
         && DETERMINERS.contains(graph.token(first).text().toLowerCase(Locale.ROOT))) {
@@ -206,14 +235,18 @@ final class EventAssembler {
 
   private static Attribution attribution(Claim claim) {
     return new Attribution(
-        claim.speaker().name(), claim.speaker().start(), claim.speaker().end(), claim.speaker().text());
+        claim.speaker().name(),
+        claim.speaker().start(),
+        claim.speaker().end(),
+        claim.speaker().text());
   }
 
   private static List<Span> evidence(EventDraft draft, DependencyGraph graph) {
     List<Span> spans = new ArrayList<>();
     for (TriggerLexicon.Found found : draft.mentions) {
       Token token = graph.token(found.head());
-      Span sentence = new Span(graph.text().sentenceOf(token).start(), graph.text().sentenceOf(token).end());
+      Span sentence =
+          new Span(graph.text().sentenceOf(token).start(), graph.text().sentenceOf(token).end());
       if (!spans.contains(sentence)) {
         spans.add(sentence);
       }

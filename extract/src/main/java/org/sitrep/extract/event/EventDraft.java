@@ -29,6 +29,7 @@ final class EventDraft {
   TimeExpression dateEvidence;
   CalendarValue date;
   Place place;
+  boolean placeAttached;
   Count fatalities;
   Count injured;
   Count captured;
@@ -78,7 +79,8 @@ final class EventDraft {
       date = other.date;
       dateEvidence = other.dateEvidence;
     }
-    if (other.place != null && (place == null || PlaceRanking.rank(other.place) > PlaceRanking.rank(place))) {
+    if (other.place != null
+        && (place == null || PlaceRanking.rank(other.place) > PlaceRanking.rank(place))) {
       place = other.place;
     }
     fatalities = larger(fatalities, other.fatalities);

@@ -23,6 +23,7 @@ import org.sitrep.model.text.Token;
 public final class EventExtractor {
   /** Below this prior weight a trigger needs both an actor and a victim or target to count. */
   private static final double WEAK_TRIGGER = 0.5;
+
   private static final Set<String> TROOPS = Set.of("troop", "force", "soldier", "marine", "unit");
 
   private final TriggerLexicon triggers = new TriggerLexicon();
@@ -30,9 +31,12 @@ public final class EventExtractor {
   private final EventAssembler assembler;
 
   public EventExtractor() {
-    Map<String, String> participants = lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "participants.tsv"));
+    Map<String, String> participants =
+        lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "participants.tsv"));
     this.roles =
-        new RoleFinder(lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "instruments.tsv")), participants);
+        new RoleFinder(
+            lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "instruments.tsv")),
+            participants);
     this.assembler = new EventAssembler(acledRules(), participants);
   }
 
@@ -137,7 +141,10 @@ public final class EventExtractor {
     for (TsvResource.Row row : TsvResource.read(EventExtractor.class, "acled.tsv", 6)) {
       rules.add(
           new EventAssembler.AcledRule(
-              EventType.valueOf(row.get(0)), row.get(1), row.get(2), new AcledType(row.get(3), row.get(4))));
+              EventType.valueOf(row.get(0)),
+              row.get(1),
+              row.get(2),
+              new AcledType(row.get(3), row.get(4))));
     }
     return rules;
   }

@@ -27,7 +27,8 @@ final class EventMerger {
 
   private EventMerger() {}
 
-  static List<EventDraft> merge(List<EventDraft> drafts, DependencyGraph graph, EntityIndex entities) {
+  static List<EventDraft> merge(
+      List<EventDraft> drafts, DependencyGraph graph, EntityIndex entities) {
     List<EventDraft> events = new ArrayList<>(drafts);
     mergeWhere(events, (a, b) -> linkedBySyntax(graph, a, b));
     mergeWhere(events, (a, b) -> sameSentence(graph, a, b));
@@ -149,8 +150,8 @@ final class EventMerger {
   }
 
   /**
-   * The same town or district and the same kind of event in one article; or the same province
-   * and the same distinctive mode (two airstrikes in Kunar reported in one article are one).
+   * The same town or district and the same kind of event in one article; or the same province and
+   * the same distinctive mode (two airstrikes in Kunar reported in one article are one).
    */
   private static boolean samePlace(EventDraft a, EventDraft b) {
     if (a.place == null

@@ -3,7 +3,9 @@ package org.sitrep.extract.event;
 import org.sitrep.model.LocationPrecision;
 import org.sitrep.model.Place;
 
-/** How specific a place is: a town beats a district, a district a province, a province a country. */
+/**
+ * How specific a place is: a town beats a district, a district a province, a province a country.
+ */
 final class PlaceRanking {
   private PlaceRanking() {}
 

@@ -8,6 +8,7 @@ import org.sitrep.extract.entity.EntityIndex;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
+import org.sitrep.model.TextSpan;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Token;
 
@@ -18,11 +19,26 @@ import org.sitrep.model.text.Token;
  */
 final class RoleFinder {
   private static final Set<String> CLAUSE_BOUNDARIES =
-      Set.of("nsubj", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "xcomp", "conj", "ref",
-          "punct", "mark", "cc");
+      Set.of(
+          "nsubj",
+          "csubj",
+          "ccomp",
+          "advcl",
+          "acl:relcl",
+          "parataxis",
+          "xcomp",
+          "conj",
+          "ref",
+          "punct",
+          "mark",
+          "cc");
   private static final Set<String> MODALS_HYPOTHETICAL = Set.of("would", "could", "might", "may");
   private static final Set<String> MODALS_FUTURE = Set.of("will", "shall", "'ll");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  /** Light verbs whose subject is the actor of their nominal object ("launched an attack"). */
+  private static final Set<String> SUPPORT_VERBS =
+      Set.of("launch", "conduct", "carry", "mount", "stage", "perform", "order", "claim", "lead");
 
   private final Map<String, String> instrumentModes;
   private final Map<String, String> participantRoles;
@@ -135,7 +151,9 @@ final class RoleFinder {
   private static void actorOfSupportVerb(EventDraft draft, DependencyGraph graph, int head) {
     String relation = graph.relationToHead(head);
     int governor = graph.head(head);
-    if (governor < 0 || !relation.equals("obj") || !graph.token(governor).isVerb()) {
+    if (governor < 0
+        || !relation.equals("obj")
+        || !SUPPORT_VERBS.contains(lemma(graph.token(governor)))) {
       return;
     }
     for (int subject : graph.children(governor, "nsubj")) {
@@ -173,19 +191,44 @@ final class RoleFinder {
    */
   private static void namedPeopleInObjectRegion(
       EventDraft draft, DependencyGraph graph, EntityIndex entities, int head) {
-    BitSet region = graph.subtree(head, CLAUSE_BOUNDARIES);
-    for (int i = region.nextSetBit(head + 1); i >= 0; i = region.nextSetBit(i + 1)) {
-      Token token = graph.token(i);
-      if (!token.ner().equals("PERSON") || graph.relationToHead(i).equals("nmod:poss")) {
+    BitSet region = graph.objectRegion(head, CLAUSE_BOUNDARIES);
+    for (Entity entity : entities.entities()) {
+      if (entity.kind() != EntityKind.PERSON) {
         continue;
       }
-      Entity entity = entities.covering(token.start(), token.end()).orElse(null);
-      boolean known = draft.victims.stream().anyMatch(p -> p.first() <= token.index() && token.index() < p.end());
-      if (entity != null && entity.kind() == EntityKind.PERSON && !known) {
-        int[] phrase = graph.phrase(i);
-        draft.victims.add(new EventDraft.Participant(i, phrase[0], phrase[1], false));
+      for (TextSpan mention : entity.mentions()) {
+        int last = lastTokenOf(graph, mention);
+        if (last <= head || !region.get(last) || graph.relationToHead(last).equals("nmod:poss")) {
+          continue;
+        }
+        boolean known = draft.victims.stream().anyMatch(p -> p.first() <= last && last < p.end());
+        if (!known) {
+          int first = firstTokenOf(graph, mention);
+          draft.victims.add(new EventDraft.Participant(last, first, last + 1, false));
+        }
       }
     }
+  }
+
+  private static int firstTokenOf(DependencyGraph graph, TextSpan mention) {
+    for (Token token : graph.text().tokens()) {
+      if (token.start() >= mention.start()) {
+        return token.index();
+      }
+    }
+    return graph.text().tokens().size() - 1;
+  }
+
+  private static int lastTokenOf(DependencyGraph graph, TextSpan mention) {
+    int last = -1;
+    for (Token token : graph.text().tokens()) {
+      if (token.start() < mention.end()
+          && token.end() <= mention.end()
+          && token.start() >= mention.start()) {
+        last = token.index();
+      }
+    }
+    return last;
   }
 
   private boolean isPerson(EntityIndex entities, Token token, String lemma) {

@@ -22,7 +22,10 @@ record CountryFocus(Map<String, Double> shares, String top) {
               .findFirst()
               .orElse(null);
       if (division != null) {
-        votes.merge(division.countryCode(), division.kind() == PlaceFeature.COUNTRY ? 1.0 : 1.5, Double::sum);
+        votes.merge(
+            division.countryCode(),
+            division.kind() == PlaceFeature.COUNTRY ? 1.0 : 1.5,
+            Double::sum);
       }
     }
     double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -7,4 +7,5 @@ import org.sitrep.model.PlaceFeature;
  *
  * @param hint the kind of place a neighbouring word says it is ("province" → ADMIN1), or null
  */
-record PlaceMention(int firstToken, int endToken, int start, int end, String text, PlaceFeature hint) {}
+record PlaceMention(
+    int firstToken, int endToken, int start, int end, String text, PlaceFeature hint) {}

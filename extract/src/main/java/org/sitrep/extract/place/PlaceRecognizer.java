@@ -39,7 +39,8 @@ final class PlaceRecognizer {
     boolean[] taken = claimed.clone();
     List<PlaceMention> found = new ArrayList<>();
     for (EntityMention mention : text.mentions()) {
-      if (mention.type().equals("LOCATION") && free(taken, mention.firstToken(), mention.endToken())) {
+      if (mention.type().equals("LOCATION")
+          && free(taken, mention.firstToken(), mention.endToken())) {
         int end = mention.endToken();
         PlaceFeature hint = null;
         while (end - 1 > mention.firstToken() && keywords.containsKey(lower(tokens.get(end - 1)))) {
@@ -68,7 +69,11 @@ final class PlaceRecognizer {
 
   /** "Kot district": the capitalized words right before a place keyword. */
   private void addNameBefore(
-      AnnotatedText text, int keyword, PlaceFeature hint, boolean[] taken, List<PlaceMention> found) {
+      AnnotatedText text,
+      int keyword,
+      PlaceFeature hint,
+      boolean[] taken,
+      List<PlaceMention> found) {
     int first = keyword;
     while (first > 0
         && keyword - first < MAX_NAME_TOKENS
@@ -84,7 +89,8 @@ final class PlaceRecognizer {
   }
 
   /** "a tribal leader in Kot": a capitalized name after "in" that the gazetteer knows. */
-  private void addKnownNameAfter(AnnotatedText text, int first, boolean[] taken, List<PlaceMention> found) {
+  private void addKnownNameAfter(
+      AnnotatedText text, int first, boolean[] taken, List<PlaceMention> found) {
     int end = first;
     while (end < text.tokens().size()
         && end - first < MAX_NAME_TOKENS
@@ -119,7 +125,8 @@ final class PlaceRecognizer {
   }
 
   private static String join(AnnotatedText text, int first, int end) {
-    return text.text().substring(text.tokens().get(first).start(), text.tokens().get(end - 1).end());
+    return text.text()
+        .substring(text.tokens().get(first).start(), text.tokens().get(end - 1).end());
   }
 
   private static boolean free(boolean[] taken, int first, int end) {

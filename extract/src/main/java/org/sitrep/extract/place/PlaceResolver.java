@@ -10,9 +10,9 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceFeature;
 
 /**
- * Picks the gazetteer entry each toponym means, in the context of the whole article: the
- * countries it is about, the provinces it names, the keyword beside the name, and population.
- * Stateless; thread-safe.
+ * Picks the gazetteer entry each toponym means, in the context of the whole article: the countries
+ * it is about, the provinces it names, the keyword beside the name, and population. Stateless;
+ * thread-safe.
  *
  * <p>Design decision: a town abroad never wins over a candidate in a country the article is about,
  * and a name the gazetteer lacks stays unresolved with its reason rather than becoming a guess.
@@ -44,7 +44,10 @@ final class PlaceResolver {
   }
 
   private Place resolveOne(
-      PlaceMention mention, List<GazetteerEntry> options, CountryFocus focus, List<String> admin1Names) {
+      PlaceMention mention,
+      List<GazetteerEntry> options,
+      CountryFocus focus,
+      List<String> admin1Names) {
     if (options.isEmpty()) {
       return unresolved(mention, "not in gazetteer");
     }
@@ -65,7 +68,10 @@ final class PlaceResolver {
     String reason =
         pool.size() == 1 && options.size() == 1
             ? "only candidate"
-            : "best of " + options.size() + " candidates" + (pool != options ? " in focus country " + topCountry : "");
+            : "best of "
+                + options.size()
+                + " candidates"
+                + (pool != options ? " in focus country " + topCountry : "");
     return place(mention, best, reason);
   }
 
@@ -77,7 +83,10 @@ final class PlaceResolver {
           case COUNTRY -> 6;
           case ADMIN1 -> 4;
           case ADMIN2 -> 2;
-          case POPULATED_PLACE -> entry.featureCode().startsWith("PPLC") ? 3 : entry.featureCode().startsWith("PPLA") ? 1 : 0;
+          case POPULATED_PLACE ->
+              entry.featureCode().startsWith("PPLC")
+                  ? 3
+                  : entry.featureCode().startsWith("PPLA") ? 1 : 0;
           case OTHER -> 0;
         };
     if (mention.hint() != null) {
@@ -114,7 +123,17 @@ final class PlaceResolver {
   private static Place unresolved(PlaceMention mention, String reason) {
     PlaceFeature feature = mention.hint() == null ? PlaceFeature.OTHER : mention.hint();
     return new Place(
-        mention.start(), mention.end(), mention.text(), mention.text(), null, null, null, null, null,
-        null, feature, reason);
+        mention.start(),
+        mention.end(),
+        mention.text(),
+        mention.text(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        feature,
+        reason);
   }
 }

@@ -20,8 +20,21 @@ import org.sitrep.model.text.Token;
 public final class DependencyGraph {
   /** Modifiers that belong to a noun phrase's name: "Afghanistan's northern Kunar province". */
   private static final Set<String> PHRASE_RELATIONS =
-      Set.of("det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "det:predet",
-          "compound:prt", "fixed", "advmod", "nmod:npmod", "det:qmod", "nmod:of");
+      Set.of(
+          "det",
+          "amod",
+          "compound",
+          "nummod",
+          "flat",
+          "nmod:poss",
+          "case",
+          "det:predet",
+          "compound:prt",
+          "fixed",
+          "advmod",
+          "nmod:npmod",
+          "det:qmod",
+          "nmod:of");
 
   private final AnnotatedText text;
   private final Map<Integer, List<Dependency>> children = new HashMap<>();
@@ -140,6 +153,20 @@ public final class DependencyGraph {
             && sentence.containsToken(edge.dependent())) {
           todo.push(edge.dependent());
         }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Like {@link #subtree(int, Set)}, but a {@code conj} edge is followed when it leads to a noun:
+   * "killed A in July, and B in April" keeps B in the verb's object region.
+   */
+  public BitSet objectRegion(int root, Set<String> stopAt) {
+    BitSet seen = subtree(root, stopAt);
+    for (Dependency edge : children(root)) {
+      if (edge.baseRelation().equals("conj") && token(edge.dependent()).isNoun()) {
+        seen.or(subtree(edge.dependent(), stopAt));
       }
     }
     return seen;
