@@ -1,0 +1,228 @@
+package org.sitrep.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Span;
+import org.sitrep.model.text.Dependency;
+import org.sitrep.model.text.Sentence;
+import org.sitrep.model.text.Token;
+
+/**
+ * Finds reported speech: a cue verb with a speaker and a content clause ("X says the group …", "X
+ * denies that …", "it was reported by X that …"), and "according to X, …".
+ *
+ * <p>A clause that lies inside a quotation whose cue stands outside it is left to {@link
+ * QuoteAttributor}: that is a direct quote. A clause that only partly lies in a quotation ("X said
+ * his death would “help …”") is one claim, reported speech that quotes the speaker's words, and is
+ * marked direct.
+ */
+final class ReportedSpeechFinder {
+  private static final Set<String> NOUN_PHRASE_TAGS =
+      Set.of("DT", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD", "POS", "PRP$");
+
+  private final CueLexicon lexicon;
+
+  ReportedSpeechFinder(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<DraftClaim> find(DependencyView view, List<Quote> quotes) {
+    List<DraftClaim> found = new ArrayList<>();
+    for (Token token : view.text().tokens()) {
+      Optional<DraftClaim> draft =
+          token.isVerb() ? fromVerb(view, token) : fromMisparsedVerb(view, token);
+      if (token.text().equalsIgnoreCase("according")) {
+        draft = fromAccordingTo(view, token);
+      }
+      draft.flatMap(d -> placeAmongQuotes(d, quotes)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  private Optional<DraftClaim> fromVerb(DependencyView view, Token verb) {
+    Optional<String> stance = lexicon.stanceOf(verb.lemma());
+    if (stance.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> speaker = SpeakerPhrase.headOf(view, verb.index());
+    Optional<Span> content = contentOf(view, verb.index());
+    if (speaker.isEmpty() || content.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DraftClaim(
+            speaker.get(),
+            SpeakerPhrase.of(view, speaker.get()),
+            new Span(verb.start(), verb.end()),
+            content.get(),
+            false,
+            stance.get()));
+  }
+
+  /** What the cue verb reports: its clausal complement, or object plus predicate ("X of Y"). */
+  private Optional<Span> contentOf(DependencyView view, int verb) {
+    Optional<Integer> ccomp = view.child(verb, "ccomp");
+    if (ccomp.isPresent()) {
+      Span clause = clause(view, ccomp.get());
+      Token first = view.tokensIn(clause).get(0);
+      boolean question =
+          first.pos().startsWith("W")
+              || first.text().equalsIgnoreCase("whether")
+              || first.text().equalsIgnoreCase("if");
+      return question ? Optional.empty() : Optional.of(clause);
+    }
+    Optional<Integer> object = view.child(verb, "obj");
+    Optional<Integer> predicate =
+        view.child(
+            verb,
+            relation ->
+                relation.equals("xcomp")
+                    || relation.equals("obl:of")
+                    || relation.equals("advcl:of"));
+    if (object.isPresent() && predicate.isPresent() && object.get() > verb) {
+      return Optional.of(clause(view, object.get()).union(clause(view, predicate.get())));
+    }
+    if (view.token(verb).pos().equals("VBN")) {
+      return view.child(verb, "nsubj:pass")
+          .filter(subject -> !view.token(subject).lemma().equalsIgnoreCase("it"))
+          .map(subject -> clause(view, subject));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The span of a clause without its "that" and without clauses of other cues hanging from it ("…,
+   * although the Taliban denies that …" is a claim of its own).
+   */
+  private Span clause(DependencyView view, int head) {
+    Set<Integer> members = view.subtree(head, edge -> follows(view, edge));
+    Span span = view.run(head, members);
+    List<Token> tokens = view.tokensIn(span);
+    Token first = tokens.get(0);
+    boolean mark =
+        view.governors(first.index()).stream().anyMatch(e -> e.relation().equals("mark"));
+    if (mark && tokens.size() > 1 && first.index() != head) {
+      return new Span(tokens.get(1).start(), span.end());
+    }
+    return span;
+  }
+
+  private boolean follows(DependencyView view, Dependency edge) {
+    String base = edge.baseRelation();
+    if (base.equals("advcl") || base.equals("parataxis") || base.equals("conj")) {
+      Token dependent = view.token(edge.dependent());
+      return !(dependent.isVerb()
+          && lexicon.isCue(dependent.lemma())
+          && view.child(edge.dependent(), "nsubj").isPresent());
+    }
+    return true;
+  }
+
+  /** "According to X, …": the rest of the sentence, on the longer side of the phrase. */
+  private Optional<DraftClaim> fromAccordingTo(DependencyView view, Token according) {
+    int to = according.index() + 1;
+    Optional<String> stance = lexicon.stanceOf("according to");
+    if (to >= view.size() || !view.token(to).text().equalsIgnoreCase("to") || stance.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> source =
+        view.governors(according.index()).stream()
+            .filter(edge -> edge.relation().equals("case") && edge.governor() > to)
+            .map(Dependency::governor)
+            .findFirst();
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    Span speaker = SpeakerPhrase.of(view, source.get());
+    Sentence sentence = view.text().sentenceOf(according);
+    Optional<Span> before = trimmed(view, sentence.firstToken(), according.index());
+    Optional<Span> after = trimmed(view, view.tokenAt(speaker.end()), sentence.endToken());
+    Optional<Span> content =
+        before.isEmpty()
+            ? after
+            : after.isEmpty() || before.get().length() >= after.get().length() ? before : after;
+    return content.map(
+        c ->
+            new DraftClaim(
+                source.get(),
+                speaker,
+                new Span(according.start(), view.token(to).end()),
+                c,
+                false,
+                stance.get()));
+  }
+
+  /**
+   * A cue the tagger read as a plural noun: "The coalition estimates there are …". Only the narrow
+   * surface shape noun phrase + cue-s + "that"/"there" is accepted.
+   */
+  private Optional<DraftClaim> fromMisparsedVerb(DependencyView view, Token token) {
+    Sentence sentence = view.text().sentenceOf(token);
+    int index = token.index();
+    if (!token.pos().startsWith("NN")
+        || !token.text().endsWith("s")
+        || !lexicon.isCue(token.lemma())
+        || index == sentence.firstToken()
+        || index + 1 >= sentence.endToken()) {
+      return Optional.empty();
+    }
+    String next = view.token(index + 1).text().toLowerCase(Locale.ROOT);
+    Token previous = view.token(index - 1);
+    if (!(next.equals("that") || next.equals("there")) || !previous.pos().startsWith("NN")) {
+      return Optional.empty();
+    }
+    int first = index - 1;
+    while (first - 1 >= sentence.firstToken()
+        && NOUN_PHRASE_TAGS.contains(view.token(first - 1).pos())) {
+      first--;
+    }
+    Span speaker = new Span(view.token(first).start(), previous.end());
+    int contentStart = next.equals("that") ? index + 2 : index + 1;
+    return trimmed(view, contentStart, sentence.endToken())
+        .map(
+            content ->
+                new DraftClaim(
+                    index - 1,
+                    speaker,
+                    new Span(token.start(), token.end()),
+                    content,
+                    false,
+                    lexicon.stanceOf(token.lemma()).orElseThrow()));
+  }
+
+  /** Tokens {@code [from, to)} without punctuation at either end; empty when nothing is left. */
+  private static Optional<Span> trimmed(DependencyView view, int from, int to) {
+    int first = from;
+    int last = to - 1;
+    while (first <= last && DependencyView.isPunctuation(view.token(first))) {
+      first++;
+    }
+    while (last >= first && DependencyView.isPunctuation(view.token(last))) {
+      last--;
+    }
+    if (first < 0 || first > last) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(view.token(first).start(), view.token(last).end()));
+  }
+
+  /** Drops a clause that a quotation holds whole; merges one it holds in part. */
+  private static Optional<DraftClaim> placeAmongQuotes(DraftClaim draft, List<Quote> quotes) {
+    DraftClaim placed = draft;
+    for (Quote quote : quotes) {
+      if (quote.outer().encloses(draft.cue())) {
+        continue;
+      }
+      if (quote.inner().encloses(placed.content())) {
+        return Optional.empty();
+      }
+      if (quote.inner().overlaps(placed.content())) {
+        placed = placed.withContent(placed.content().union(quote.inner()), true);
+      }
+    }
+    return Optional.of(placed);
+  }
+}

@@ -1,0 +1,258 @@
+package org.sitrep.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.TestPipeline;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityKind;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.TextSpan;
+import org.sitrep.model.text.AnnotatedText;
+
+@Tag("model")
+class ClaimExtractorTest {
+  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+  private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 4);
+
+  @Test
+  void finds_the_speaker_after_a_quote() {
+    String text =
+        "“We will rebuild the bridge before winter,” Governor Ahmad Karimi told reporters.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.direct()).isTrue();
+    assertThat(claim.speaker().text()).isEqualTo("Governor Ahmad Karimi");
+    assertThat(claim.cue().text()).isEqualTo("told");
+    assertThat(claim.content().text()).isEqualTo("We will rebuild the bridge before winter");
+    assertThat(claim.stance()).isEqualTo("assert");
+  }
+
+  @Test
+  void leaves_the_relative_clause_out_of_a_speaker_after_said() {
+    String text =
+        "“The road to the airport is open again,” said Colonel Maria Lopez, who commands the"
+            + " garrison in the city.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.speaker().text()).isEqualTo("Colonel Maria Lopez");
+    assertThat(claim.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void finds_the_speaker_before_a_quote() {
+    String text = "The mayor said: “The water supply has been restored in every district.”";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.direct()).isTrue();
+    assertThat(claim.speaker().text()).isEqualTo("The mayor");
+    assertThat(claim.content().text())
+        .isEqualTo("The water supply has been restored in every district.");
+  }
+
+  @Test
+  void reads_he_as_the_person_who_spoke_last() {
+    String text =
+        "“The convoy arrived safely this morning,” Karimi said. “It carried food for three"
+            + " villages,” he added.";
+    List<Claim> claims = claims(text);
+
+    assertThat(claims).hasSize(2);
+    assertThat(claims.get(1).speaker().text()).isEqualTo("he");
+    assertThat(claims.get(1).speaker().name()).isEqualTo("Karimi");
+    assertThat(claims.get(1).cue().text()).isEqualTo("added");
+  }
+
+  @Test
+  void attributes_a_quote_paragraph_to_the_speaker_introduced_before_it() {
+    String text =
+        "A shopkeeper in Gardez spoke to reporters on Monday.\n\n"
+            + "“Prices have doubled since the checkpoints went up. Nobody can afford flour"
+            + " anymore.”";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.direct()).isTrue();
+    assertThat(claim.speaker().text()).isEqualTo("A shopkeeper in Gardez");
+    assertThat(claim.content().text()).startsWith("Prices have doubled").endsWith("anymore.");
+  }
+
+  @Test
+  void keeps_a_quote_over_two_sentences_as_one_claim() {
+    String text =
+        "“The attack came at dawn. Three houses were burned to the ground,” a village elder"
+            + " told the agency.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.speaker().text()).isEqualTo("a village elder");
+    assertThat(claim.content().text())
+        .isEqualTo("The attack came at dawn. Three houses were burned to the ground");
+  }
+
+  @Test
+  void ignores_scare_quotes() {
+    String text =
+        "The militia calls itself the “Northern Shield” and operates near the border with its"
+            + " “mobile units”.";
+
+    assertThat(claims(text)).isEmpty();
+  }
+
+  @Test
+  void reads_according_to_as_attribution_of_the_rest_of_the_sentence() {
+    String text = "According to local officials, the bridge was destroyed on Tuesday night.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.direct()).isFalse();
+    assertThat(claim.cue().text()).isEqualTo("According to");
+    assertThat(claim.speaker().text()).isEqualTo("local officials");
+    assertThat(claim.content().text()).isEqualTo("the bridge was destroyed on Tuesday night");
+  }
+
+  @Test
+  void reads_a_denial_with_its_stance() {
+    String text = "The rebel command denied that its fighters had shelled the market.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.stance()).isEqualTo("deny");
+    assertThat(claim.speaker().text()).isEqualTo("The rebel command");
+    assertThat(claim.content().text()).isEqualTo("its fighters had shelled the market");
+  }
+
+  @Test
+  void keeps_a_partial_quote_inside_reported_speech_as_one_claim() {
+    String text =
+        "The ministry had said the new road would “bring trade back to the valley by spring.”";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.speaker().text()).isEqualTo("The ministry");
+    assertThat(claim.cue().text()).isEqualTo("said");
+    assertThat(claim.content().text()).startsWith("the new road would “bring trade");
+  }
+
+  @Test
+  void reads_an_upper_bound_from_the_clause_subject() {
+    String text = "Army officers say the militia now numbers fewer than 500 in the district.";
+    AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
+    int at = text.indexOf("fewer than 500");
+    Quantity fewer = new Quantity(at, at + 14, "fewer than 500", null, 500L, false, true, null);
+
+    Claim claim = single(checked(text, EXTRACTOR.extract(annotated, List.of(), List.of(fewer))));
+
+    assertThat(claim.speaker().text()).isEqualTo("Army officers");
+    assertThat(claim.quantity().subject()).isEqualTo("the militia");
+    assertThat(claim.quantity().max()).isEqualTo(500L);
+    assertThat(claim.quantity().maxExclusive()).isTrue();
+    assertThat(claim.quantity().min()).isNull();
+    assertThat(claim.quantity().text()).isEqualTo("fewer than 500");
+    assertThat(claim.quantity().asOf()).isNull();
+  }
+
+  @Test
+  void reads_an_estimate_with_the_counted_unit_as_subject() {
+    String text =
+        "The monitoring group estimates that there are about 3,000 rebel fighters nearby.";
+    AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
+    int at = text.indexOf("about 3,000");
+    Quantity about =
+        new Quantity(at, at + 11, "about 3,000", 3000L, 3000L, false, false, "fighters");
+    int group = text.indexOf("monitoring group");
+    Entity monitor =
+        new Entity(
+            "E1",
+            EntityKind.ORGANIZATION,
+            "Valley Monitoring Group",
+            "org:valley-monitor",
+            null,
+            null,
+            List.of(TextSpan.of(text, group, group + 16)));
+
+    Claim claim =
+        single(checked(text, EXTRACTOR.extract(annotated, List.of(monitor), List.of(about))));
+
+    assertThat(claim.stance()).isEqualTo("estimate");
+    assertThat(claim.speaker().text()).isEqualTo("The monitoring group");
+    assertThat(claim.speaker().entity()).isEqualTo("E1");
+    assertThat(claim.speaker().name()).isEqualTo("Valley Monitoring Group");
+    assertThat(claim.speaker().actorId()).isEqualTo("org:valley-monitor");
+    assertThat(claim.quantity().subject()).isEqualTo("rebel fighters");
+    assertThat(claim.quantity().unit()).isEqualTo("fighters");
+    assertThat(claim.quantity().min()).isEqualTo(3000L);
+  }
+
+  @Test
+  void links_a_quoted_person_to_the_entity_with_the_mention() {
+    String text = "“We are ready to negotiate next week,” said Hamid Noori, the rebel spokesman.";
+    AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
+    int at = text.indexOf("Hamid Noori");
+    Entity noori =
+        new Entity(
+            "E4",
+            EntityKind.PERSON,
+            "Hamid Noori Zadran",
+            "person:noori",
+            null,
+            "AF",
+            List.of(TextSpan.of(text, at, at + 11)));
+
+    Claim claim = single(checked(text, EXTRACTOR.extract(annotated, List.of(noori), List.of())));
+
+    assertThat(claim.speaker().text()).isEqualTo("Hamid Noori");
+    assertThat(claim.speaker().name()).isEqualTo("Hamid Noori Zadran");
+    assertThat(claim.speaker().entity()).isEqualTo("E4");
+    assertThat(claim.speaker().actorId()).isEqualTo("person:noori");
+  }
+
+  @Test
+  void numbers_claims_in_reading_order() {
+    String text =
+        "Police said the curfew would end on Friday. The governor denied that troops had"
+            + " fired on protesters.";
+    List<Claim> claims = claims(text);
+
+    assertThat(claims).extracting(Claim::id).containsExactly("C1", "C2");
+    assertThat(claims).extracting(Claim::stance).containsExactly("assert", "deny");
+  }
+
+  private static List<Claim> claims(String text) {
+    AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
+    return checked(text, EXTRACTOR.extract(annotated, List.of(), List.of()));
+  }
+
+  private static Claim single(List<Claim> claims) {
+    assertThat(claims).hasSize(1);
+    return claims.get(0);
+  }
+
+  /** Every span of every claim is exactly its slice of the text. */
+  static List<Claim> checked(String text, List<Claim> claims) {
+    for (Claim claim : claims) {
+      assertSlice(text, claim.cue().start(), claim.cue().end(), claim.cue().text());
+      assertSlice(text, claim.content().start(), claim.content().end(), claim.content().text());
+      assertThat(claim.content().text()).isNotBlank();
+      if (claim.speaker() != null) {
+        assertSlice(text, claim.speaker().start(), claim.speaker().end(), claim.speaker().text());
+      }
+      if (claim.quantity() != null) {
+        assertSlice(
+            text, claim.quantity().start(), claim.quantity().end(), claim.quantity().text());
+        assertThat(
+                claim
+                    .content()
+                    .span()
+                    .encloses(
+                        new org.sitrep.model.Span(
+                            claim.quantity().start(), claim.quantity().end())))
+            .isTrue();
+      }
+    }
+    return claims;
+  }
+
+  private static void assertSlice(String text, int start, int end, String slice) {
+    assertThat(text.substring(start, end)).isEqualTo(slice);
+  }
+}

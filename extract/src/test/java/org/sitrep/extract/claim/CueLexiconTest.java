@@ -1,0 +1,36 @@
+package org.sitrep.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class CueLexiconTest {
+  @Test
+  void bundled_lexicon_knows_the_stances_of_common_cues() {
+    CueLexicon lexicon = CueLexicon.bundled();
+
+    assertThat(lexicon.stanceOf("say")).contains("assert");
+    assertThat(lexicon.stanceOf("Deny")).contains("deny");
+    assertThat(lexicon.stanceOf("estimate")).contains("estimate");
+    assertThat(lexicon.stanceOf("according to")).contains("assert");
+    assertThat(lexicon.stanceOf("kill")).isEmpty();
+  }
+
+  @Test
+  void rejects_a_line_without_a_reason() {
+    assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader("say\tassert"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1");
+  }
+
+  @Test
+  void rejects_a_repeated_cue() {
+    String tsv = "say\tassert\tone\nsay\tdeny\ttwo\n";
+
+    assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader(tsv))))
+        .hasMessageContaining("repeats cue say");
+  }
+}
