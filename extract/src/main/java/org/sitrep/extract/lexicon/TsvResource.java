@@ -40,6 +40,11 @@ public final class TsvResource {
     }
   }
 
+  /** The rows of {@code name} as plain column lists. */
+  public static List<List<String>> columns(Class<?> anchor, String name, int minColumns) {
+    return read(anchor, name, minColumns).stream().map(Row::columns).toList();
+  }
+
   /** Reads a two-column table into a map from the first column to the second. */
   public static Map<String, String> readMap(Class<?> anchor, String name) {
     Map<String, String> map = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.text.Token;
 
 /**
@@ -36,12 +37,12 @@ final class QuantityLexicon {
 
   static QuantityLexicon load() {
     List<Modifier> modifiers = new ArrayList<>();
-    for (List<String> row : TsvResource.read("modifiers.tsv", 3)) {
+    for (List<String> row : TsvResource.columns(QuantityLexicon.class, "modifiers.tsv", 3)) {
       modifiers.add(new Modifier(words(row.get(0)), Bound.valueOf(row.get(1))));
     }
     modifiers.sort(Comparator.comparingInt((Modifier m) -> m.words().size()).reversed());
     List<VagueNumber> vague = new ArrayList<>();
-    for (List<String> row : TsvResource.read("vague-numbers.tsv", 5)) {
+    for (List<String> row : TsvResource.columns(QuantityLexicon.class, "vague-numbers.tsv", 5)) {
       Long max = row.get(2).equals("-") ? null : Long.valueOf(row.get(2));
       vague.add(
           new VagueNumber(

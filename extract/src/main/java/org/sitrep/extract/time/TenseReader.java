@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Sentence;
@@ -29,7 +30,7 @@ final class TenseReader {
   static TenseReader fromLexicon() {
     Set<String> auxiliaries = new HashSet<>();
     Set<String> governors = new HashSet<>();
-    for (List<String> row : TsvResource.read("tense-cues.tsv", 3)) {
+    for (List<String> row : TsvResource.columns(TenseReader.class, "tense-cues.tsv", 3)) {
       switch (row.get(1)) {
         case "FUTURE_AUX" -> auxiliaries.add(row.get(0));
         case "FUTURE_GOVERNOR" -> governors.add(row.get(0));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimexType;
 import org.sitrep.model.text.AnnotatedText;
@@ -48,7 +49,7 @@ public final class TimeNormalizer {
     this.tenses = TenseReader.fromLexicon();
     Set<String> anchorWords = new HashSet<>();
     Set<String> suffixes = new HashSet<>();
-    for (List<String> row : TsvResource.read("reference-words.tsv", 3)) {
+    for (List<String> row : TsvResource.columns(TimeNormalizer.class, "reference-words.tsv", 3)) {
       switch (row.get(1)) {
         case "ANCHOR" -> anchorWords.add(row.get(0));
         case "STORY_SUFFIX" -> suffixes.add(row.get(0));
@@ -60,7 +61,7 @@ public final class TimeNormalizer {
     this.anchors = Set.copyOf(anchorWords);
     this.storySuffixes = Set.copyOf(suffixes);
     Set<String> junkPhrases = new HashSet<>();
-    for (List<String> row : TsvResource.read("junk-expressions.tsv", 2)) {
+    for (List<String> row : TsvResource.columns(TimeNormalizer.class, "junk-expressions.tsv", 2)) {
       junkPhrases.add(row.get(0));
     }
     this.junk = Set.copyOf(junkPhrases);
