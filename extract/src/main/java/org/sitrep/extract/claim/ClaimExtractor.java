@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quantity;
-import org.sitrep.model.Span;
 import org.sitrep.model.Speaker;
 import org.sitrep.model.TextSpan;
 import org.sitrep.model.text.AnnotatedText;
@@ -70,6 +69,11 @@ public final class ClaimExtractor {
               QuantityClaimBuilder.build(view, draft.content(), quantities, entities)
                   .orElse(null)));
     }
+    return numbered(claims);
+  }
+
+  /** The claims in the order their content appears, numbered C1, C2, …. */
+  private static List<Claim> numbered(List<Claim> claims) {
     claims.sort(
         Comparator.comparingInt((Claim c) -> c.content().start())
             .thenComparingInt(c -> c.cue().start()));
@@ -99,9 +103,5 @@ public final class ClaimExtractor {
     long words = tokens.stream().filter(t -> !DependencyView.isPunctuation(t)).count();
     boolean verb = tokens.stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
     return words <= SCARE_QUOTE_WORDS && !verb;
-  }
-
-  static Span spanOf(Token token) {
-    return new Span(token.start(), token.end());
   }
 }

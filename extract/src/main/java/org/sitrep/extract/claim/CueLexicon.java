@@ -64,6 +64,7 @@ public final class CueLexicon {
     return Optional.ofNullable(stances.get(key(cue)));
   }
 
+  /** Whether {@code cue} (a lemma or a multi-word cue) introduces speech. */
   public boolean isCue(String cue) {
     return stances.containsKey(key(cue));
   }

@@ -33,29 +33,29 @@ final class QuoteAttributor {
     Map<Quote, DraftClaim> byQuote = new HashMap<>();
     for (Quote quote : quotes) {
       Optional<Span> content = content(view.text().text(), quote);
-      if (content.isEmpty()) {
+      if (content.isEmpty() || view.tokenAt(quote.open()) < 0) {
         continue;
       }
-      DraftClaim draft =
-          inherited(view, quote, byQuote)
-              .map(earlier -> earlier.withContent(content.get(), true))
-              .orElseGet(() -> draft(view, quote, content.get()));
+      DraftClaim draft = draft(view, quote, content.get(), byQuote);
       byQuote.put(quote, draft);
       found.add(draft);
     }
     return found;
   }
 
-  private DraftClaim draft(DependencyView view, Quote quote, Span content) {
-    Optional<Attribution> attribution = after(view, quote);
+  /**
+   * Design decision: a quote's own cue (right after or before it) wins over the speaker of the
+   * quote paragraph before it; only a quote with no cue of its own continues the earlier speaker.
+   */
+  private DraftClaim draft(
+      DependencyView view, Quote quote, Span content, Map<Quote, DraftClaim> byQuote) {
+    Optional<Attribution> attribution = after(view, quote).or(() -> before(view, quote));
     if (attribution.isEmpty()) {
-      attribution = before(view, quote);
-    }
-    if (attribution.isEmpty()) {
-      attribution = previousSentence(view, quote);
-    }
-    if (attribution.isEmpty()) {
-      attribution = nextSentence(view, quote);
+      Optional<DraftClaim> earlier = inherited(view, quote, byQuote);
+      if (earlier.isPresent()) {
+        return earlier.get().withContent(content, true);
+      }
+      attribution = previousSentence(view, quote).or(() -> nextSentence(view, quote));
     }
     if (attribution.isEmpty()) {
       return new DraftClaim(
@@ -219,14 +219,23 @@ final class QuoteAttributor {
         .filter(head -> !quote.outer().encloses(span(view.token(head))));
   }
 
-  /** When the parser finds no subject: the noun right before the cue, or right after it. */
+  /**
+   * When the parser finds no subject: in "…,” said the governor" it often reads the speaker as the
+   * object of the cue; else the noun right before the cue, or the first one right after it.
+   */
   private static Optional<Integer> adjacentSpeaker(DependencyView view, int cue, int close) {
+    Optional<Integer> object = view.child(cue, "obj");
+    if (object.isPresent() && cue - close <= 2 && object.get() > cue) {
+      return object;
+    }
     if (cue - 1 > close && isNominal(view.token(cue - 1))) {
       return Optional.of(cue - 1);
     }
     Sentence sentence = view.text().sentenceOf(view.token(cue));
-    if (cue + 1 < sentence.endToken() && isNominal(view.token(cue + 1))) {
-      return Optional.of(cue + 1);
+    for (int i = cue + 1; i < Math.min(sentence.endToken(), cue + 4); i++) {
+      if (isNominal(view.token(i))) {
+        return Optional.of(i);
+      }
     }
     return Optional.empty();
   }

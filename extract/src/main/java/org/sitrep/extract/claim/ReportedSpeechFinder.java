@@ -15,9 +15,11 @@ import org.sitrep.model.text.Token;
  * denies that …", "it was reported by X that …"), and "according to X, …".
  *
  * <p>A clause that lies inside a quotation whose cue stands outside it is left to {@link
- * QuoteAttributor}: that is a direct quote. A clause that only partly lies in a quotation ("X said
- * his death would “help …”") is one claim, reported speech that quotes the speaker's words, and is
- * marked direct.
+ * QuoteAttributor}: that is a direct quote.
+ *
+ * <p>Design decision: a clause that only partly lies in a quotation ("X said his death would “help
+ * …”") is one claim, not two: reported speech whose content takes in the quoted words, marked
+ * direct because those words are the speaker's own.
  */
 final class ReportedSpeechFinder {
   private static final Set<String> NOUN_PHRASE_TAGS =
@@ -35,7 +37,10 @@ final class ReportedSpeechFinder {
       Optional<DraftClaim> draft =
           token.isVerb() ? fromVerb(view, token) : fromMisparsedVerb(view, token);
       if (token.text().equalsIgnoreCase("according")) {
-        draft = fromAccordingTo(view, token);
+        // A quote beside "according to a statement" keeps its own speaker ("…,” he added).
+        draft =
+            fromAccordingTo(view, token)
+                .filter(d -> quotes.stream().noneMatch(q -> q.outer().overlaps(d.content())));
       }
       draft.flatMap(d -> placeAmongQuotes(d, quotes)).ifPresent(found::add);
     }
@@ -103,7 +108,8 @@ final class ReportedSpeechFinder {
     List<Token> tokens = view.tokensIn(span);
     Token first = tokens.get(0);
     boolean mark =
-        view.governors(first.index()).stream().anyMatch(e -> e.relation().equals("mark"));
+        first.text().equalsIgnoreCase("that")
+            || view.governors(first.index()).stream().anyMatch(e -> e.relation().equals("mark"));
     if (mark && tokens.size() > 1 && first.index() != head) {
       return new Span(tokens.get(1).start(), span.end());
     }

@@ -1,5 +1,6 @@
 package org.sitrep.extract.claim;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Span;
@@ -46,7 +47,7 @@ final class SpeakerPhrase {
   }
 
   static boolean isPersonalPronoun(Token token) {
-    String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
     return token.pos().equals("PRP") && (lemma.equals("he") || lemma.equals("she"));
   }
 }

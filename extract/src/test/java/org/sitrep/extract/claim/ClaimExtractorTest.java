@@ -217,6 +217,69 @@ class ClaimExtractorTest {
     assertThat(claims).extracting(Claim::stance).containsExactly("assert", "deny");
   }
 
+  @Test
+  void leaves_a_relative_clause_out_of_a_speaker_before_said() {
+    String text = "The governor, who visited the dam on Monday, said the structure was safe.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.direct()).isFalse();
+    assertThat(claim.speaker().text()).isEqualTo("The governor");
+    assertThat(claim.content().text()).isEqualTo("the structure was safe");
+  }
+
+  @Test
+  void reads_the_agent_of_a_passive_report_as_the_speaker() {
+    String text = "It was reported by state television that the airport had reopened.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.speaker().text()).isEqualTo("state television");
+    assertThat(claim.cue().text()).isEqualTo("reported");
+    assertThat(claim.content().text()).isEqualTo("the airport had reopened");
+  }
+
+  @Test
+  void prefers_a_quote_own_cue_over_the_speaker_of_the_paragraph_before() {
+    String text =
+        "“The wells have run dry in our village,” a farmer told the agency.\n\n"
+            + "“We sent two water trucks there last week,” said the district governor.";
+    List<Claim> claims = claims(text);
+
+    assertThat(claims)
+        .extracting(c -> c.speaker().text())
+        .containsExactly("a farmer", "the district governor");
+  }
+
+  @Test
+  void survives_odd_quotation_marks() {
+    String text =
+        "He said “ and stopped.\n\n\"\" was all.\n\n“Unfinished words of the man who spoke"
+            + " here\n\nThe end.”";
+
+    assertThat(claims(text)).allSatisfy(claim -> assertThat(claim.content().text()).isNotBlank());
+    assertThat(claims("")).isEmpty();
+  }
+
+  @Test
+  void continues_a_quote_over_paragraphs_with_the_same_speaker() {
+    String text =
+        "The commander said: “We will hold the pass until the snow comes.\n\n"
+            + "“After that, nobody can cross it anyway.”";
+    List<Claim> claims = claims(text);
+
+    assertThat(claims).hasSize(2);
+    assertThat(claims).allMatch(Claim::direct);
+    assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("The commander");
+  }
+
+  @Test
+  void keeps_the_own_cue_of_a_quote_beside_according_to() {
+    String text = "“The situation is desperate,” the envoy added, according to a statement.";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.speaker().text()).isEqualTo("the envoy");
+    assertThat(claim.cue().text()).isEqualTo("added");
+  }
+
   private static List<Claim> claims(String text) {
     AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
     return checked(text, EXTRACTOR.extract(annotated, List.of(), List.of()));
