@@ -23,6 +23,7 @@ final class Application {
 
   private static final class Holder {
     static final ArticleExtractor EXTRACTOR =
-        new ArticleExtractor(new CoreNlpAnnotator(CoreNlpConfig.defaults()), Gazetteer.loadDefault());
+        new ArticleExtractor(
+            new CoreNlpAnnotator(CoreNlpConfig.defaults()), Gazetteer.loadDefault());
   }
 }

@@ -43,13 +43,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Use at most this many articles (default: all).")
   int limit = Integer.MAX_VALUE;
 
-  @Option(names = "--warmup", description = "Articles run before timing each side (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      description = "Articles run before timing each side (default: ${DEFAULT-VALUE}).")
   int warmup = 3;
 
   @Spec CommandSpec spec;
 
   /** One side's figures. */
-  record Side(String name, double loadSeconds, double seconds, int articles, long tokens, long peakHeap) {
+  record Side(
+      String name, double loadSeconds, double seconds, int articles, long tokens, long peakHeap) {
     double articlesPerSecond() {
       return articles / seconds;
     }
@@ -62,7 +65,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threads < 1 || limit < 1 || warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--threads and --limit must be >= 1, --warmup >= 0");
+      throw new ParameterException(
+          spec.commandLine(), "--threads and --limit must be >= 1, --warmup >= 0");
     }
     List<Article> articles = read();
     if (articles.isEmpty()) {
@@ -75,30 +79,66 @@ final class BenchCommand implements Callable<Integer> {
     CoreNlpAnnotator plain = new CoreNlpAnnotator(CoreNlpConfig.plainBaseline());
     double plainLoad = (System.nanoTime() - loadStart) / 1e9;
     long[] tokens = new long[1];
-    Side plainSide = time("plain CoreNLP", plainLoad, articles, a -> {
-      int n = plain.annotateOnly(a.text());
-      return n;
-    }, tokens);
+    Side plainSide =
+        time(
+            "plain CoreNLP",
+            plainLoad,
+            articles,
+            a -> {
+              int n = plain.annotateOnly(a.text());
+              return n;
+            },
+            tokens);
     long tokenCount = tokens[0];
 
     loadStart = System.nanoTime();
     ArticleExtractor extractor = Application.extractor();
     double sitrepLoad = (System.nanoTime() - loadStart) / 1e9;
-    Side sitrepSide = time("sitrep extract", sitrepLoad, articles, a -> {
-      extractor.extract(a);
-      return 0;
-    }, new long[1]);
-    sitrepSide = new Side(sitrepSide.name(), sitrepSide.loadSeconds(), sitrepSide.seconds(),
-        sitrepSide.articles(), tokenCount, sitrepSide.peakHeap());
+    Side sitrepSide =
+        time(
+            "sitrep extract",
+            sitrepLoad,
+            articles,
+            a -> {
+              extractor.extract(a);
+              return 0;
+            },
+            new long[1]);
+    sitrepSide =
+        new Side(
+            sitrepSide.name(),
+            sitrepSide.loadSeconds(),
+            sitrepSide.seconds(),
+            sitrepSide.articles(),
+            tokenCount,
+            sitrepSide.peakHeap());
 
-    out.printf(Locale.ROOT, "%-16s %11s %10s %13s %8s%n", "", "articles/s", "tokens/s", "peak heap MB", "load s");
+    out.printf(
+        Locale.ROOT,
+        "%-16s %11s %10s %13s %8s%n",
+        "",
+        "articles/s",
+        "tokens/s",
+        "peak heap MB",
+        "load s");
     for (Side side : List.of(sitrepSide, plainSide)) {
-      out.printf(Locale.ROOT, "%-16s %11.2f %10.0f %13d %8.1f%n", side.name(), side.articlesPerSecond(),
-          side.tokensPerSecond(), side.peakHeap() >> 20, side.loadSeconds());
+      out.printf(
+          Locale.ROOT,
+          "%-16s %11.2f %10.0f %13d %8.1f%n",
+          side.name(),
+          side.articlesPerSecond(),
+          side.tokensPerSecond(),
+          side.peakHeap() >> 20,
+          side.loadSeconds());
     }
-    out.printf(Locale.ROOT, "ratio sitrep/plain: %.2f%n", sitrepSide.articlesPerSecond() / plainSide.articlesPerSecond());
+    out.printf(
+        Locale.ROOT,
+        "ratio sitrep/plain: %.2f%n",
+        sitrepSide.articlesPerSecond() / plainSide.articlesPerSecond());
     long rss = HeapSampler.peakRssBytes();
-    out.printf(Locale.ROOT, "peak RSS of the process (both pipelines loaded): %s%n",
+    out.printf(
+        Locale.ROOT,
+        "peak RSS of the process (both pipelines loaded): %s%n",
         rss < 0 ? "unknown" : (rss >> 20) + " MB");
     return 0;
   }
@@ -115,7 +155,8 @@ final class BenchCommand implements Callable<Integer> {
     return articles;
   }
 
-  private Side time(String name, double load, List<Article> articles, ToIntFunction<Article> work, long[] tokens)
+  private Side time(
+      String name, double load, List<Article> articles, ToIntFunction<Article> work, long[] tokens)
       throws InterruptedException, ExecutionException {
     for (Article article : articles.subList(0, Math.min(warmup, articles.size()))) {
       work.applyAsInt(article);

@@ -7,10 +7,10 @@ import org.sitrep.eval.isaf.IsafReport;
 import org.sitrep.extract.ArticleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sitrep eval}: accuracy on the public gold sets in ../shared/data. */
 @Command(
@@ -30,15 +30,21 @@ final class EvalCommand implements Runnable {
   @Command(
       name = "isaf",
       mixinStandardHelpOptions = true,
-      description = "Per-field accuracy on ISAF dev (event date, province, type, target group, killed, captured).")
+      description =
+          "Per-field accuracy on ISAF dev (event date, province, type, target group, killed, captured).")
   static final class Isaf implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "The folder holding dev.gold.jsonl (../shared/data/isaf).")
+    @Parameters(
+        paramLabel = "DIR",
+        description = "The folder holding dev.gold.jsonl (../shared/data/isaf).")
     Path dir;
 
     @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    @Option(names = "--details", paramLabel = "FILE", description = "Write every record's gold and prediction as JSONL.")
+    @Option(
+        names = "--details",
+        paramLabel = "FILE",
+        description = "Write every record's gold and prediction as JSONL.")
     Path details;
 
     @Override

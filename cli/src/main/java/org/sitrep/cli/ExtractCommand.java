@@ -18,10 +18,10 @@ import org.sitrep.model.Extraction;
 import org.sitrep.model.InputRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sitrep extract}: one JSON line (or a pretty digest) per input record. */
 @Command(
@@ -53,10 +53,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
   LocalDate published;
 
-  @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      description = "Worker threads sharing one pipeline (default: ${DEFAULT-VALUE}).")
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-  @Option(names = "--max-chars", description = "Reject texts longer than this (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-chars",
+      description = "Reject texts longer than this (default: ${DEFAULT-VALUE}).")
   int maxChars = ReaderOptions.DEFAULT_MAX_CHARS;
 
   @Spec CommandSpec spec;
@@ -64,12 +68,15 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
     if (maxChars < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-chars must be at least 1, got " + maxChars);
+      throw new ParameterException(
+          spec.commandLine(), "--max-chars must be at least 1, got " + maxChars);
     }
-    ReaderOptions options = ReaderOptions.defaults().withDefaultPublished(published).withMaxChars(maxChars);
+    ReaderOptions options =
+        ReaderOptions.defaults().withDefaultPublished(published).withMaxChars(maxChars);
     ArticleReader reader = new ArticleReader(options);
     InputPlan plan = reader.plan(inputs);
     PrintStream err = System.err;
@@ -79,7 +86,8 @@ final class ExtractCommand implements Callable<Integer> {
     long total = reader.countRecords(plan);
     ArticleExtractor extractor = Application.extractor();
     PrintWriter out =
-        new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     Consumer<Extraction> sink =
         format == Format.pretty
             ? e -> out.print(PrettyPrinter.digest(e))

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples used heap every 20 ms on a daemon thread to find a phase's peak, and reads the
- * process's peak resident set size from /proc where the platform has it.
+ * Samples used heap every 20 ms on a daemon thread to find a phase's peak, and reads the process's
+ * peak resident set size from /proc where the platform has it.
  */
 final class HeapSampler implements AutoCloseable {
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

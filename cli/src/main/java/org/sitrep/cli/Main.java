@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, bench or eval");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: extract, bench or eval");
   }
 }

@@ -56,24 +56,36 @@ final class PrettyPrinter {
     }
     if (!extraction.places().isEmpty()) {
       out.append("   places: ")
-          .append(extraction.places().stream().map(PrettyPrinter::place).distinct().collect(Collectors.joining("; ")))
+          .append(
+              extraction.places().stream()
+                  .map(PrettyPrinter::place)
+                  .distinct()
+                  .collect(Collectors.joining("; ")))
           .append('\n');
     }
     if (!extraction.entities().isEmpty()) {
       out.append("   entities: ")
-          .append(extraction.entities().stream().map(PrettyPrinter::entity).collect(Collectors.joining("; ")))
+          .append(
+              extraction.entities().stream()
+                  .map(PrettyPrinter::entity)
+                  .collect(Collectors.joining("; ")))
           .append('\n');
     }
     return out.append('\n').toString();
   }
 
   private static String event(Event event) {
-    StringBuilder line = new StringBuilder("   ").append(event.id()).append(' ').append(event.type());
+    StringBuilder line =
+        new StringBuilder("   ").append(event.id()).append(' ').append(event.type());
     if (event.mode() != null) {
       line.append('/').append(event.mode());
     }
     if (event.acled() != null) {
-      line.append(" [").append(event.acled().eventType()).append(" > ").append(event.acled().subEventType()).append(']');
+      line.append(" [")
+          .append(event.acled().eventType())
+          .append(" > ")
+          .append(event.acled().subEventType())
+          .append(']');
     }
     line.append(' ').append(event.date().value() == null ? "date unknown" : event.date().value());
     if (event.location() != null) {
@@ -98,7 +110,9 @@ final class PrettyPrinter {
 
   private static void appendArguments(StringBuilder line, String label, List<Argument> arguments) {
     if (!arguments.isEmpty()) {
-      line.append(" · ").append(label).append(": ")
+      line.append(" · ")
+          .append(label)
+          .append(": ")
           .append(arguments.stream().map(Argument::name).collect(Collectors.joining(", ")));
     }
   }
@@ -119,11 +133,21 @@ final class PrettyPrinter {
       return place.text() + " (unresolved)";
     }
     return String.format(
-        Locale.ROOT, "%s → %s, %s (%s)", place.text(), place.name(), place.countryCode(), place.feature());
+        Locale.ROOT,
+        "%s → %s, %s (%s)",
+        place.text(),
+        place.name(),
+        place.countryCode(),
+        place.feature());
   }
 
   private static String entity(Entity entity) {
-    return entity.name() + " (" + entity.kind().toString().toLowerCase(Locale.ROOT) + ", " + entity.mentions().size() + ")";
+    return entity.name()
+        + " ("
+        + entity.kind().toString().toLowerCase(Locale.ROOT)
+        + ", "
+        + entity.mentions().size()
+        + ")";
   }
 
   private static String shorten(String text) {

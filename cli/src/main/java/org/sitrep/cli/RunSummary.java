@@ -45,7 +45,8 @@ final class RunSummary {
     text.append(extracted).append(" extracted, ").append(rejected()).append(" rejected");
     if (!rejectedByReason.isEmpty()) {
       text.append(" (");
-      rejectedByReason.forEach((reason, count) -> text.append(reason).append(' ').append(count).append(", "));
+      rejectedByReason.forEach(
+          (reason, count) -> text.append(reason).append(' ').append(count).append(", "));
       text.setLength(text.length() - 2);
       text.append(')');
     }

@@ -32,8 +32,14 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.sitrep.nlp..", "org.sitrep.extract..", "org.sitrep.input..", "org.sitrep.cli..",
-            "org.sitrep.gazetteer..", "org.sitrep.eval..", "com.fasterxml..", "edu.stanford..")
+            "org.sitrep.nlp..",
+            "org.sitrep.extract..",
+            "org.sitrep.input..",
+            "org.sitrep.cli..",
+            "org.sitrep.gazetteer..",
+            "org.sitrep.eval..",
+            "com.fasterxml..",
+            "edu.stanford..")
         .check(SITREP);
   }
 

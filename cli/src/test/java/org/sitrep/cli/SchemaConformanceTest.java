@@ -15,7 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Real output, on the examples, the seeds and bad input, validates against the documented schema. */
+/**
+ * Real output, on the examples, the seeds and bad input, validates against the documented schema.
+ */
 @Tag("model")
 class SchemaConformanceTest {
   private static JsonSchema schema() throws IOException {
@@ -46,7 +48,8 @@ class SchemaConformanceTest {
   @Test
   void rejected_lines_fit_the_schema() throws IOException {
     JsonSchema schema = schema();
-    CommandRun run = CommandRun.withStdin("{\"id\": \"x\", \"text\": [1, 2]}\nnot json\n", "extract", "-");
+    CommandRun run =
+        CommandRun.withStdin("{\"id\": \"x\", \"text\": [1, 2]}\nnot json\n", "extract", "-");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.lines()).hasSize(2);
     for (String line : run.lines()) {

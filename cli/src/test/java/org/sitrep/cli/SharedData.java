@@ -12,7 +12,8 @@ final class SharedData {
     Path root = Path.of(configured == null ? "../../shared" : configured).normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalStateException(
-          "shared data folder not found at " + root.toAbsolutePath()
+          "shared data folder not found at "
+              + root.toAbsolutePath()
               + "; tests read the seeds and gold sets from ../shared beside the repository");
     }
     return root;

@@ -18,13 +18,18 @@ final class SpanInvariants {
   private static int walk(JsonNode node, String text, String path) {
     int checked = 0;
     if (node.isObject()) {
-      if (node.has("start") && node.has("end") && node.get("start").isInt() && node.get("end").isInt()) {
+      if (node.has("start")
+          && node.has("end")
+          && node.get("start").isInt()
+          && node.get("end").isInt()) {
         int start = node.get("start").asInt();
         int end = node.get("end").asInt();
         assertThat(start).as(path + " start").isBetween(0, end);
         assertThat(end).as(path + " end").isLessThanOrEqualTo(text.length());
         if (node.has("text") && node.get("text").isTextual()) {
-          assertThat(node.get("text").asText()).as(path + " text").isEqualTo(text.substring(start, end));
+          assertThat(node.get("text").asText())
+              .as(path + " text")
+              .isEqualTo(text.substring(start, end));
         }
         checked++;
       }
