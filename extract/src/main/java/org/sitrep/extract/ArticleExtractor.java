@@ -15,11 +15,14 @@ import org.sitrep.extract.time.TimeNormalizer;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
+import org.sitrep.model.DateSource;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Span;
+import org.sitrep.model.TextSpan;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.TextAnnotator;
@@ -47,6 +50,18 @@ public final class ArticleExtractor {
     this.places = new PlaceStage(gazetteer);
   }
 
+  /**
+   * From the start of the dateline's line to the end of its date: "KABUL, Afghanistan (Dec. 28".
+   */
+  private static Span datelineOf(Article article) {
+    TextSpan evidence = article.publishedEvidence();
+    if (evidence == null || article.publishedFrom() != DateSource.DATELINE) {
+      return null;
+    }
+    int lineStart = article.text().lastIndexOf('\n', evidence.start()) + 1;
+    return new Span(lineStart, evidence.end());
+  }
+
   /** Everything sitrep reads in the article. */
   public Extraction extract(Article article) {
     AnnotatedText text = annotator.annotate(article.text(), article.published());
@@ -70,7 +85,8 @@ public final class ArticleExtractor {
             timeList,
             quantityList,
             claimList,
-            article.published());
+            article.published(),
+            datelineOf(article));
     List<Event> eventList = events.extract(context);
     return new Extraction(
         article, entityList, placeList, timeList, quantityList, eventList, claimList, null);

@@ -79,14 +79,17 @@ final class EventAnchors {
       if (placeHead < 0 || graph.token(placeHead).sentence() != sentence) {
         continue;
       }
-      if (isModifierOf(graph, placeHead, draft) || insideParticipant(draft, placeHead)) {
+      if (isModifierOf(graph, placeHead, draft)
+          || insideParticipant(draft, placeHead)
+          || (context.dateline() != null && context.dateline().encloses(place.span()))) {
         continue;
       }
       boolean attached = graph.distanceUp(placeHead, head, ATTACHED) >= 0;
       if (!attached && (directional(graph, placeHead) || !sameClause(graph, placeHead, head))) {
         continue;
       }
-      int score = PlaceRanking.rank(place) * 10 + (attached ? 5 : 0);
+      // The place the syntax attaches to the trigger wins; among equals, the most specific.
+      int score = PlaceRanking.rank(place) + (attached ? 10 : 0);
       if (score > bestScore) {
         best = place;
         bestScore = score;
