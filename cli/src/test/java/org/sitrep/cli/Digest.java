@@ -63,7 +63,7 @@ final class Digest {
       out.append("claim ")
           .append(claim.get("id").asText())
           .append(" speaker=")
-          .append(claim.get("speaker").isNull() ? "-" : claim.at("/speaker/name").asText())
+          .append(speaker(claim.get("speaker")))
           .append(" stance=")
           .append(claim.get("stance").asText())
           .append(" direct=")
@@ -114,8 +114,16 @@ final class Digest {
 
   private static String names(JsonNode arguments) {
     List<String> names = new ArrayList<>();
-    arguments.forEach(a -> names.add(a.get("name").asText()));
+    // Canonical entity names are facts; other phrases stay offsets so no article text is copied.
+    arguments.forEach(a -> names.add(a.get("entity").isNull() ? span(a) : a.get("name").asText()));
     return names.toString();
+  }
+
+  private static String speaker(JsonNode speaker) {
+    if (speaker == null || speaker.isNull()) {
+      return "-";
+    }
+    return speaker.get("entity").isNull() ? span(speaker) : speaker.get("name").asText();
   }
 
   private static String count(JsonNode count) {
