@@ -25,18 +25,6 @@ public final class EntityIndex {
     return Optional.empty();
   }
 
-  /** The mention covering {@code [start, end)}, when there is one. */
-  public Optional<TextSpan> mentionCovering(int start, int end) {
-    for (Entity entity : entities) {
-      for (TextSpan mention : entity.mentions()) {
-        if (mention.start() <= start && end <= mention.end()) {
-          return Optional.of(mention);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   public List<Entity> entities() {
     return entities;
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Count;
 import org.sitrep.model.Place;
@@ -43,7 +44,7 @@ final class EventAnchors {
     TimeExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (TimeExpression time : context.times()) {
-      if (time.type() != TimexType.DATE || CalendarValue.parse(time.value()).isEmpty()) {
+      if (time.type() != TimexType.DATE || CalendarDate.of(time).isEmpty()) {
         continue;
       }
       int timeHead = headToken(graph, time.start(), time.end());
@@ -65,7 +66,7 @@ final class EventAnchors {
     }
     if (best != null) {
       draft.dateEvidence = best;
-      draft.date = CalendarValue.parse(best.value()).orElseThrow();
+      draft.date = CalendarDate.of(best).orElseThrow();
     }
   }
 

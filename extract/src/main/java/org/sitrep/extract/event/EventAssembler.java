@@ -183,12 +183,7 @@ final class EventAssembler {
     if (draft.date == null) {
       return EventDate.unknown();
     }
-    return new EventDate(
-        draft.date.value(),
-        draft.date.precision(),
-        draft.dateEvidence.start(),
-        draft.dateEvidence.end(),
-        draft.dateEvidence.text());
+    return draft.date.toEventDate(draft.dateEvidence);
   }
 
   private static EventLocation location(Place place) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.Count;
 import org.sitrep.model.Place;
 import org.sitrep.model.TimeExpression;
@@ -27,7 +28,7 @@ final class EventDraft {
   boolean future;
   boolean hypothetical;
   TimeExpression dateEvidence;
-  CalendarValue date;
+  CalendarDate date;
   Place place;
   boolean placeAttached;
   Count fatalities;
@@ -75,7 +76,7 @@ final class EventDraft {
     addAll(victims, other.victims);
     addAll(instruments, other.instruments);
     modes.addAll(other.modes);
-    if (other.date != null && (date == null || other.date.rank() > date.rank())) {
+    if (other.date != null && (date == null || other.date.finerThan(date))) {
       date = other.date;
       dateEvidence = other.dateEvidence;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
@@ -106,7 +107,7 @@ public final class EventExtractor {
       copy.modes.addAll(draft.modes);
       copy.victims.add(entry.getKey());
       copy.dateEvidence = entry.getValue();
-      copy.date = CalendarValue.parse(entry.getValue().value()).orElseThrow();
+      copy.date = CalendarDate.of(entry.getValue()).orElseThrow();
       copy.place = draft.place;
       copy.negated = draft.negated;
       copy.future = draft.future;
@@ -127,9 +128,7 @@ public final class EventExtractor {
       DependencyGraph graph, EventContext context, EventDraft.Participant victim) {
     int after = graph.token(victim.end() - 1).end();
     for (TimeExpression time : context.times()) {
-      if (time.start() >= after
-          && time.start() - after <= 4
-          && CalendarValue.parse(time.value()).isPresent()) {
+      if (time.start() >= after && time.start() - after <= 4 && CalendarDate.of(time).isPresent()) {
         return time;
       }
     }

@@ -67,6 +67,16 @@ public record CalendarDate(String value, DatePrecision precision) {
     return Optional.of(new CalendarDate(m.group(1), DatePrecision.YEAR));
   }
 
+  /** True when the two dates can name the same day: one is a prefix of the other. */
+  public boolean compatibleWith(CalendarDate other) {
+    return value.startsWith(other.value) || other.value.startsWith(value);
+  }
+
+  /** True when this date is more precise than {@code other} (a day beats a month). */
+  public boolean finerThan(CalendarDate other) {
+    return precision.ordinal() < other.precision.ordinal();
+  }
+
   /** This date as the date of an event, with {@code source} as its evidence span. */
   public EventDate toEventDate(TimeExpression source) {
     return new EventDate(value, precision, source.start(), source.end(), source.text());
