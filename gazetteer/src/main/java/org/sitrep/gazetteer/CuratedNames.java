@@ -20,6 +20,7 @@ record CuratedNames(Map<String, String> demonyms, List<String> notes) {
   static final String ALIASES = "country-aliases.tsv";
   static final String DEMONYMS = "demonyms.tsv";
   static final String VARIANTS = "place-variants.tsv";
+  static final String REGIONS = "regions.tsv";
 
   CuratedNames {
     demonyms = Map.copyOf(demonyms);
@@ -47,6 +48,7 @@ record CuratedNames(Map<String, String> demonyms, List<String> notes) {
       }
     }
     addVariants(draft, admin1s, notes);
+    addRegions(draft);
     return new CuratedNames(readDemonyms(), notes);
   }
 
@@ -99,6 +101,34 @@ record CuratedNames(Map<String, String> demonyms, List<String> notes) {
         targets.add(province);
       }
       targets.forEach(id -> draft.addName(variant, id));
+    }
+  }
+
+  /** Continents and regions ("Africa", "the Middle East", "Darfur"), under all their names. */
+  private static void addRegions(IndexDraft draft) throws IOException {
+    TsvTable table = TsvTable.fromResource(REGIONS);
+    for (List<String> row : table.rows()) {
+      String[] names = table.cell(row, "names").split("\\|");
+      String country = table.cell(row, "country");
+      int id =
+          draft.add(
+              new GazetteerEntry(
+                  draft.nextIndex(),
+                  null,
+                  names[0],
+                  country.equals("-") ? null : country,
+                  null,
+                  null,
+                  null,
+                  null,
+                  Double.parseDouble(table.cell(row, "lat")),
+                  Double.parseDouble(table.cell(row, "lon")),
+                  0,
+                  "RGN",
+                  PlaceFeature.REGION));
+      for (String name : names) {
+        draft.addName(name, id);
+      }
     }
   }
 

@@ -33,6 +33,7 @@ public final class GazetteerBuilder {
       int places,
       int admin1Skipped,
       int admin2Skipped,
+      int admin2Approximate,
       Map<String, Integer> admin1Methods,
       List<String> variantNotes) {
     public Report {
@@ -47,6 +48,7 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> admin1Methods = new HashMap<>();
   private int admin1Skipped;
   private int admin2Skipped;
+  private int admin2Approximate;
 
   private GazetteerBuilder(Map<String, String> admin1Names, Map<String, String> admin2Names) {
     this.admin1Names = admin1Names;
@@ -104,6 +106,7 @@ public final class GazetteerBuilder {
         places.size(),
         builder.admin1Skipped,
         builder.admin2Skipped,
+        builder.admin2Approximate,
         builder.admin1Methods,
         curated.notes());
   }
@@ -156,21 +159,33 @@ public final class GazetteerBuilder {
     Map<String, GeoNamesRow> dumpRows = divisionRows(rows, PlaceFeature.ADMIN2);
     Map<String, String> codes = new LinkedHashMap<>(admin2Names);
     dumpRows.forEach((code, row) -> codes.putIfAbsent(code, row.name()));
+    Map<String, GazetteerEntry> provinces = new HashMap<>();
+    for (GazetteerEntry entry : draft.entries()) {
+      if (entry.kind() == PlaceFeature.ADMIN1) {
+        provinces.putIfAbsent(entry.countryCode() + "." + entry.admin1Code(), entry);
+      }
+    }
     int added = 0;
     for (Map.Entry<String, String> division : codes.entrySet()) {
       String[] parts = division.getKey().split("\\.", 3);
       GeoNamesRow row = dumpRows.get(division.getKey());
       if (row != null) {
         rowEntries.add(row, PlaceFeature.ADMIN2);
-      } else {
-        var point = parts.length == 3 ? locator.admin2(parts[0], parts[1], parts[2]) : null;
-        if (point == null || point.isEmpty()) {
-          admin2Skipped++;
-          continue;
-        }
-        rowEntries.addDivision(parts, division.getValue(), point.get(), locator);
+        added++;
+        continue;
       }
-      added++;
+      var point = parts.length == 3 ? locator.admin2(parts[0], parts[1], parts[2]) : null;
+      GazetteerEntry province = provinces.get(parts[0] + "." + (parts.length > 1 ? parts[1] : ""));
+      if (point != null && point.isPresent()) {
+        rowEntries.addDivision(parts, division.getValue(), point.get(), locator);
+        added++;
+      } else if (parts.length == 3 && province != null) {
+        rowEntries.addApproximateDistrict(parts, division.getValue(), province, locator);
+        admin2Approximate++;
+        added++;
+      } else {
+        admin2Skipped++;
+      }
     }
     return added;
   }
@@ -214,7 +229,8 @@ public final class GazetteerBuilder {
                 out);
     System.out.printf(
         "gazetteer: %d entries (%d countries, %d admin1, %d admin2, %d places), %d keys,"
-            + " %d admin1 and %d admin2 divisions skipped (no coordinate), admin1 located by %s,"
+            + " %d admin1 and %d admin2 divisions skipped (no coordinate), %d admin2 placed at"
+            + " their province's coordinate, admin1 located by %s,"
             + " %,d bytes in %s, %d ms%n",
         report.entries(),
         report.countries(),
@@ -224,6 +240,7 @@ public final class GazetteerBuilder {
         report.keys(),
         report.admin1Skipped(),
         report.admin2Skipped(),
+        report.admin2Approximate(),
         report.admin1Methods(),
         Files.size(out),
         out,

@@ -10,7 +10,8 @@ import org.sitrep.model.PlaceFeature;
  * @param index position of the entry in its gazetteer, stable for one index file
  * @param geonamesId GeoNames id, or null for a division built from names without a GeoNames row
  * @param name the preferred name (GeoNames or the division list spelling, with diacritics)
- * @param countryCode ISO 3166-1 alpha-2 code, upper case
+ * @param countryCode ISO 3166-1 alpha-2 code, upper case; null only for a region that spans
+ *     countries
  * @param admin1Code GeoNames admin1 code within the country ("34" for Kunar), or null for a country
  * @param admin1Name name of that admin1, or null when unknown
  * @param admin2Code GeoNames admin2 code, or null
@@ -20,6 +21,8 @@ import org.sitrep.model.PlaceFeature;
  * @param population GeoNames population, 0 when unknown
  * @param featureCode GeoNames feature code (PPLC, PPLA, ADM1, ADM2, PCLI, …)
  * @param kind what kind of place this is
+ * @param approximate whether the coordinate is the enclosing division's rather than the place's own
+ *     (a district the data names but does not locate)
  */
 public record GazetteerEntry(
     long index,
@@ -34,10 +37,13 @@ public record GazetteerEntry(
     double lon,
     long population,
     String featureCode,
-    PlaceFeature kind) {
+    PlaceFeature kind,
+    boolean approximate) {
   public GazetteerEntry {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(countryCode, "countryCode");
+    if (countryCode == null && kind != PlaceFeature.REGION) {
+      throw new IllegalArgumentException("entry " + name + " needs a country code");
+    }
     Objects.requireNonNull(featureCode, "featureCode");
     Objects.requireNonNull(kind, "kind");
     if (index < 0) {
@@ -59,5 +65,37 @@ public record GazetteerEntry(
       throw new IllegalArgumentException(
           "entry " + name + " has negative population " + population);
     }
+  }
+
+  /** An entry whose coordinate is its own. */
+  public GazetteerEntry(
+      long index,
+      Long geonamesId,
+      String name,
+      String countryCode,
+      String admin1Code,
+      String admin1Name,
+      String admin2Code,
+      String admin2Name,
+      double lat,
+      double lon,
+      long population,
+      String featureCode,
+      PlaceFeature kind) {
+    this(
+        index,
+        geonamesId,
+        name,
+        countryCode,
+        admin1Code,
+        admin1Name,
+        admin2Code,
+        admin2Name,
+        lat,
+        lon,
+        population,
+        featureCode,
+        kind,
+        false);
   }
 }

@@ -22,7 +22,7 @@ import org.sitrep.model.PlaceFeature;
  */
 final class IndexFile {
   private static final int MAGIC = 0x53475a31; // "SGZ1"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final PlaceFeature[] KINDS = PlaceFeature.values();
 
   private IndexFile() {}
@@ -62,7 +62,7 @@ final class IndexFile {
   private static void writeEntry(DataOutputStream out, GazetteerEntry entry) throws IOException {
     out.writeLong(entry.geonamesId() == null ? -1 : entry.geonamesId());
     out.writeUTF(entry.name());
-    out.writeUTF(entry.countryCode());
+    out.writeUTF(orEmpty(entry.countryCode()));
     out.writeUTF(orEmpty(entry.admin1Code()));
     out.writeUTF(orEmpty(entry.admin1Name()));
     out.writeUTF(orEmpty(entry.admin2Code()));
@@ -72,6 +72,7 @@ final class IndexFile {
     out.writeLong(entry.population());
     out.writeUTF(entry.featureCode());
     out.writeByte(entry.kind().ordinal());
+    out.writeBoolean(entry.approximate());
   }
 
   static Gazetteer read(InputStream source, String origin) throws IOException {
@@ -125,11 +126,12 @@ final class IndexFile {
     long population = in.readLong();
     String featureCode = share(in.readUTF(), shared);
     PlaceFeature kind = KINDS[in.readUnsignedByte()];
+    boolean approximate = in.readBoolean();
     return new GazetteerEntry(
         index,
         geonamesId < 0 ? null : geonamesId,
         name,
-        country,
+        emptyToNull(country),
         emptyToNull(admin1Code),
         emptyToNull(admin1Name),
         emptyToNull(admin2Code),
@@ -138,7 +140,8 @@ final class IndexFile {
         lon,
         population,
         featureCode,
-        kind);
+        kind,
+        approximate);
   }
 
   /** Admin codes and names repeat across thousands of entries; keep one copy of each. */

@@ -110,6 +110,25 @@ final class RowEntries {
   /** Adds a division located from its name and towns; {@code code} is [cc, admin1(, admin2)]. */
   int addDivision(
       String[] code, String name, DivisionLocator.Point point, DivisionLocator locator) {
+    return addDivision(code, name, point.lat(), point.lon(), false, locator);
+  }
+
+  /**
+   * Adds a district that nothing locates at the coordinate of its province, marked approximate: the
+   * name still tells which province it lies in, which is what most readers need.
+   */
+  int addApproximateDistrict(
+      String[] code, String name, GazetteerEntry province, DivisionLocator locator) {
+    return addDivision(code, name, province.lat(), province.lon(), true, locator);
+  }
+
+  private int addDivision(
+      String[] code,
+      String name,
+      double lat,
+      double lon,
+      boolean approximate,
+      DivisionLocator locator) {
     boolean admin2 = code.length == 3;
     int id =
         draft.add(
@@ -122,11 +141,12 @@ final class RowEntries {
                 admin2 ? admin1Names.get(code[0] + "." + code[1]) : name,
                 admin2 ? code[2] : null,
                 admin2 ? name : null,
-                point.lat(),
-                point.lon(),
+                lat,
+                lon,
                 0,
                 admin2 ? "ADM2" : "ADM1",
-                admin2 ? PlaceFeature.ADMIN2 : PlaceFeature.ADMIN1));
+                admin2 ? PlaceFeature.ADMIN2 : PlaceFeature.ADMIN1,
+                approximate));
     draft.addName(locator.matchKey(name), id);
     return id;
   }

@@ -77,7 +77,8 @@ class GazetteerBuilderTest {
     GazetteerBuilder.Report report = buildSmall(index);
     Gazetteer gazetteer = Gazetteer.load(index);
 
-    assertThat(report.admin2Skipped()).isEqualTo(1);
+    assertThat(report.admin2Skipped()).isZero();
+    assertThat(report.admin2Approximate()).isEqualTo(1);
     assertThat(gazetteer.size()).isEqualTo(report.entries());
     GazetteerEntry kunar = gazetteer.admin1("AF", "34").orElseThrow();
     assertThat(kunar.geonamesId()).isEqualTo(9000002L);
@@ -108,6 +109,26 @@ class GazetteerBuilderTest {
         .singleElement()
         .satisfies(district -> assertThat(district.lat()).isEqualTo(34.87));
     assertThat(gazetteer.country("PK").orElseThrow().geonamesId()).isNull();
+  }
+
+  @Test
+  void places_a_district_nothing_locates_at_its_province_and_says_so() throws IOException {
+    Path index = dir.resolve("small.bin");
+    buildSmall(index);
+    Gazetteer gazetteer = Gazetteer.load(index);
+
+    GazetteerEntry kunar = gazetteer.admin1("AF", "34").orElseThrow();
+    assertThat(gazetteer.lookup("Unlocated District"))
+        .singleElement()
+        .satisfies(
+            district -> {
+              assertThat(district.kind()).isEqualTo(PlaceFeature.ADMIN2);
+              assertThat(district.approximate()).isTrue();
+              assertThat(district.admin1Name()).isEqualTo("Kunar");
+              assertThat(district.lat()).isEqualTo(kunar.lat());
+              assertThat(district.lon()).isEqualTo(kunar.lon());
+            });
+    assertThat(gazetteer.lookup("Asadabad District").get(0).approximate()).isFalse();
   }
 
   @Test

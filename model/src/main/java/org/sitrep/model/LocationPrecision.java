@@ -8,6 +8,8 @@ public enum LocationPrecision {
   ADMIN2,
   ADMIN1,
   COUNTRY,
+  /** A continent or a region wider than a country. */
+  REGION,
   UNKNOWN;
 
   @Override

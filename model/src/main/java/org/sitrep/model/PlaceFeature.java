@@ -10,6 +10,8 @@ public enum PlaceFeature {
   /** Second-level division: a district or county. */
   ADMIN2,
   POPULATED_PLACE,
+  /** A continent or a named region that spans countries ("Africa", "the Middle East"). */
+  REGION,
   OTHER;
 
   @Override

@@ -80,6 +80,10 @@ public final class EntityRecognizer {
       }
     }
     for (Place place : places) {
+      if (place.adjectival()) {
+        // "Afghan forces": the adjective is a place reference, not a named place entity.
+        continue;
+      }
       String key =
           place.resolved()
               ? "place:" + place.name() + "|" + place.feature()

@@ -76,6 +76,10 @@ final class EventAnchors {
     Place best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Place place : context.places()) {
+      if (place.adjectival()) {
+        // "Russian troops shelled Gori": the adjective names who, not where.
+        continue;
+      }
       int placeHead = headToken(graph, place.start(), place.end());
       if (placeHead < 0 || graph.token(placeHead).sentence() != sentence) {
         continue;

@@ -4,7 +4,8 @@ import org.sitrep.model.LocationPrecision;
 import org.sitrep.model.Place;
 
 /**
- * How specific a place is: a town beats a district, a district a province, a province a country.
+ * How specific a place is: a town beats a district, a district a province, a province a country, a
+ * country a region. Rank 1 is a country or a region: a place too wide to tell events apart.
  */
 final class PlaceRanking {
   private PlaceRanking() {}
@@ -17,7 +18,7 @@ final class PlaceRanking {
       case POPULATED_PLACE, OTHER -> 4;
       case ADMIN2 -> 3;
       case ADMIN1 -> 2;
-      case COUNTRY -> 1;
+      case COUNTRY, REGION -> 1;
     };
   }
 
@@ -30,6 +31,7 @@ final class PlaceRanking {
       case ADMIN2 -> LocationPrecision.ADMIN2;
       case ADMIN1 -> LocationPrecision.ADMIN1;
       case COUNTRY -> LocationPrecision.COUNTRY;
+      case REGION -> LocationPrecision.REGION;
     };
   }
 }

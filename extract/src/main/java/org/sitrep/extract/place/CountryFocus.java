@@ -7,25 +7,29 @@ import org.sitrep.gazetteer.GazetteerEntry;
 import org.sitrep.model.PlaceFeature;
 
 /**
- * Which countries an article is about: each toponym that can only mean a country or a province
- * votes for its country, and so does each demonym ("Afghan forces"). Shares sum to one.
+ * Which countries an article is about. Each toponym whose every candidate lies in one country votes
+ * for it (a country or province name more than a town), and so does each demonym ("Afghan forces").
+ * A name that means places in several countries ("Georgia") does not vote. Shares sum to one.
+ *
+ * @param shares each country's share of the votes
+ * @param top the country with most votes, or null when nothing voted
+ * @param topVotes the votes of {@code top}
  */
-record CountryFocus(Map<String, Double> shares, String top) {
+record CountryFocus(Map<String, Double> shares, String top, double topVotes) {
+  /** Below this population a town abroad gives way to a namesake in the article's country. */
+  private static final long SMALL_TOWN = 100_000;
+
   static CountryFocus of(
-      Map<PlaceMention, List<GazetteerEntry>> candidates, Map<String, Integer> demonymCountries) {
+      List<List<GazetteerEntry>> optionsPerMention, Map<String, Integer> demonymCountries) {
     Map<String, Double> votes = new HashMap<>();
     demonymCountries.forEach((country, count) -> votes.merge(country, (double) count, Double::sum));
-    for (List<GazetteerEntry> options : candidates.values()) {
-      GazetteerEntry division =
-          options.stream()
-              .filter(e -> e.kind() == PlaceFeature.COUNTRY || e.kind() == PlaceFeature.ADMIN1)
-              .findFirst()
-              .orElse(null);
-      if (division != null) {
-        votes.merge(
-            division.countryCode(),
-            division.kind() == PlaceFeature.COUNTRY ? 1.0 : 1.5,
-            Double::sum);
+    for (List<GazetteerEntry> options : optionsPerMention) {
+      String country = soleCountry(options);
+      if (country != null) {
+        boolean division =
+            options.stream()
+                .anyMatch(e -> e.kind() == PlaceFeature.COUNTRY || e.kind() == PlaceFeature.ADMIN1);
+        votes.merge(country, division ? 1.5 : 1.0, Double::sum);
       }
     }
     double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -33,14 +37,53 @@ record CountryFocus(Map<String, Double> shares, String top) {
     String top = null;
     for (Map.Entry<String, Double> vote : votes.entrySet()) {
       shares.put(vote.getKey(), vote.getValue() / total);
-      if (top == null || vote.getValue() > votes.get(top)) {
+      if (top == null
+          || vote.getValue() > votes.get(top)
+          || (vote.getValue().equals(votes.get(top)) && vote.getKey().compareTo(top) < 0)) {
         top = vote.getKey();
       }
     }
-    return new CountryFocus(Map.copyOf(shares), top);
+    return new CountryFocus(Map.copyOf(shares), top, top == null ? 0 : votes.get(top));
+  }
+
+  /** The one country all candidates lie in, or null (none, or several). */
+  private static String soleCountry(List<GazetteerEntry> options) {
+    String country = null;
+    for (GazetteerEntry entry : options) {
+      if (entry.countryCode() == null) {
+        return null;
+      }
+      if (country == null) {
+        country = entry.countryCode();
+      } else if (!country.equals(entry.countryCode())) {
+        return null;
+      }
+    }
+    return country;
   }
 
   double share(String countryCode) {
-    return shares.getOrDefault(countryCode, 0.0);
+    return countryCode == null ? 0 : shares.getOrDefault(countryCode, 0.0);
+  }
+
+  /**
+   * The candidates worth scoring: when the article is mostly about one country and a candidate lies
+   * there, small towns and districts of the same name abroad drop out.
+   */
+  List<GazetteerEntry> keepHome(List<GazetteerEntry> options) {
+    if (top == null
+        || topVotes < 2
+        || share(top) < 0.5
+        || options.stream().noneMatch(e -> top.equals(e.countryCode()))) {
+      return options;
+    }
+    return options.stream()
+        .filter(
+            e ->
+                top.equals(e.countryCode())
+                    || !(e.kind() == PlaceFeature.POPULATED_PLACE
+                        || e.kind() == PlaceFeature.ADMIN2)
+                    || e.population() >= SMALL_TOWN)
+        .toList();
   }
 }

@@ -16,12 +16,15 @@ import org.sitrep.model.text.Token;
 
 /**
  * Finds toponyms: CoreNLP's LOCATION mentions, plus what it misses — names before "province" or
- * "district" and after "the village of", and capitalized words after "in" or "of" that the
- * gazetteer knows as a division or town (CoreNLP tags "Kot" as a person). Thread-safe.
+ * "district" and after "the village of", capitalized words after "in" or "of" that the gazetteer
+ * knows as a division or town (CoreNLP tags "Kot" as a person), the division after a comma
+ * ("Alexandria, La."), and adjectives and demonyms of countries ("Afghan", "Pakistanis").
+ * Thread-safe.
  */
 final class PlaceRecognizer {
   private static final Set<String> LEAD_INS = Set.of("in", "of", "near", "from", "outside", "at");
   private static final int MAX_NAME_TOKENS = 3;
+  private static final Set<String> ADJECTIVE_TAGS = Set.of("JJ", "NNP", "NNPS", "NNS");
 
   private final Gazetteer gazetteer;
   private final Map<String, PlaceFeature> keywords = new HashMap<>();
@@ -63,8 +66,68 @@ final class PlaceRecognizer {
         addKnownNameAfter(text, token.index() + 1, taken, found);
       }
     }
+    for (PlaceMention place : List.copyOf(found)) {
+      addContainerAfter(text, place, taken, found);
+    }
+    addAdjectives(text, taken, found);
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /** "Alexandria, La.": a province or country named right after a place and a comma. */
+  private void addContainerAfter(
+      AnnotatedText text, PlaceMention place, boolean[] taken, List<PlaceMention> found) {
+    List<Token> tokens = text.tokens();
+    int comma = place.endToken();
+    if (comma + 1 >= tokens.size()
+        || !tokens.get(comma).text().equals(",")
+        || tokens.get(comma + 1).sentence() != tokens.get(comma).sentence()) {
+      return;
+    }
+    for (int end = Math.min(tokens.size(), comma + 1 + 2); end > comma + 1; end--) {
+      if (!free(taken, comma + 1, end)
+          || !Character.isUpperCase(tokens.get(comma + 1).text().charAt(0))) {
+        continue;
+      }
+      boolean division =
+          gazetteer.lookup(join(text, comma + 1, end)).stream()
+              .anyMatch(e -> e.kind() == PlaceFeature.ADMIN1 || e.kind() == PlaceFeature.COUNTRY);
+      if (division) {
+        found.add(mention(text, comma + 1, end, null));
+        mark(taken, comma + 1, end);
+        return;
+      }
+    }
+  }
+
+  /** "Afghan forces", "two Pakistanis": a country named by its adjective or demonym. */
+  private void addAdjectives(AnnotatedText text, boolean[] taken, List<PlaceMention> found) {
+    boolean[] named = new boolean[text.tokens().size()];
+    for (EntityMention mention : text.mentions()) {
+      if (mention.type().equals("PERSON") || mention.type().equals("ORGANIZATION")) {
+        mark(named, mention.firstToken(), mention.endToken());
+      }
+    }
+    for (Token token : text.tokens()) {
+      int i = token.index();
+      if (!taken[i]
+          && !named[i]
+          && Character.isUpperCase(token.text().charAt(0))
+          && ADJECTIVE_TAGS.contains(token.pos())
+          && gazetteer.countryOfDemonym(token.text()).isPresent()) {
+        PlaceMention single = mention(text, i, i + 1, PlaceFeature.COUNTRY);
+        found.add(
+            new PlaceMention(
+                single.firstToken(),
+                single.endToken(),
+                single.start(),
+                single.end(),
+                single.text(),
+                PlaceFeature.COUNTRY,
+                true));
+        taken[i] = true;
+      }
+    }
   }
 
   /** "Kot district": the capitalized words right before a place keyword. */

@@ -28,7 +28,7 @@ public final class PlaceStage {
    */
   public List<Place> places(AnnotatedText text, boolean[] claimed) {
     List<PlaceMention> mentions = recognizer.find(text, claimed);
-    return resolver.resolve(mentions, demonymCountries(text));
+    return resolver.resolve(text.text(), mentions, demonymCountries(text));
   }
 
   /** Countries named by adjectives and demonyms ("Afghan", "Pakistani"), with their counts. */
