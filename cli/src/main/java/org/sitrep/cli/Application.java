@@ -18,12 +18,20 @@ final class Application {
    * once.
    */
   static ArticleExtractor extractor() {
-    return Holder.EXTRACTOR;
+    return ExtractorHolder.EXTRACTOR;
   }
 
-  private static final class Holder {
+  /** The process's one gazetteer, the same instance the extractor uses. */
+  static Gazetteer gazetteer() {
+    return GazetteerHolder.GAZETTEER;
+  }
+
+  private static final class GazetteerHolder {
+    static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+  }
+
+  private static final class ExtractorHolder {
     static final ArticleExtractor EXTRACTOR =
-        new ArticleExtractor(
-            new CoreNlpAnnotator(CoreNlpConfig.defaults()), Gazetteer.loadDefault());
+        new ArticleExtractor(new CoreNlpAnnotator(CoreNlpConfig.defaults()), gazetteer());
   }
 }
