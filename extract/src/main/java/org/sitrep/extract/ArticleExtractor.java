@@ -17,6 +17,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.DateSource;
 import org.sitrep.model.Entity;
+import org.sitrep.model.EntityKind;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Place;
@@ -66,10 +67,14 @@ public final class ArticleExtractor {
   public Extraction extract(Article article) {
     AnnotatedText text = annotator.annotate(article.text(), article.published());
     List<ActorMatcher.Match> actorMatches = actors.find(text);
+    // Actor names are not places ("Khorasan Province" is a group), except a state's: "US" in
+    // "US forces" still names the country.
     boolean[] claimed = new boolean[text.tokens().size()];
     for (ActorMatcher.Match match : actorMatches) {
-      for (int i = match.firstToken(); i < match.endToken(); i++) {
-        claimed[i] = true;
+      if (match.actor().kind() != EntityKind.COUNTRY) {
+        for (int i = match.firstToken(); i < match.endToken(); i++) {
+          claimed[i] = true;
+        }
       }
     }
     List<Place> placeList = places.places(text, claimed);

@@ -59,7 +59,13 @@ public final class GeoparseEvaluation {
 
   /** Scores the system on {@code articles}; the report keeps their order. */
   public GeoparseReport evaluate(GeoparseSet set, List<GoldArticle> articles) {
-    List<List<Place>> predictions = predictAll(articles);
+    List<List<Place>> predictions = new ArrayList<>();
+    for (List<Place> places : predictAll(articles)) {
+      predictions.add(
+          set.adjectivesAreToponyms()
+              ? places
+              : places.stream().filter(place -> !place.adjectival()).toList());
+    }
     List<ToponymOutcome> toponyms = new ArrayList<>();
     List<FalsePositive> falsePositives = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {

@@ -9,10 +9,27 @@ import java.util.stream.Collectors;
  * NAME.gold.jsonl}.
  */
 public enum GeoparseSet {
-  /** Local Global Lexicon: local US news (Lieberman et al. 2010). */
-  LGL,
-  /** GeoVirus: news on disease outbreaks (Gritta et al. 2018). */
-  GEOVIRUS;
+  /**
+   * Local Global Lexicon: local US news (Lieberman et al. 2010). Its annotators also marked
+   * adjectives of places ("Russian", "Georgian") as toponyms.
+   */
+  LGL(true),
+  /** GeoVirus: news on disease outbreaks (Gritta et al. 2018); names only, no adjectives. */
+  GEOVIRUS(false);
+
+  private final boolean adjectivesAreToponyms;
+
+  GeoparseSet(boolean adjectivesAreToponyms) {
+    this.adjectivesAreToponyms = adjectivesAreToponyms;
+  }
+
+  /**
+   * Whether the set's gold marks places named by adjectives ("Russian troops") as toponyms. When it
+   * does not, the evaluation leaves the system's adjectival places out, as the annotators did.
+   */
+  public boolean adjectivesAreToponyms() {
+    return adjectivesAreToponyms;
+  }
 
   /** The lower-case name the files and the command line use. */
   public String label() {

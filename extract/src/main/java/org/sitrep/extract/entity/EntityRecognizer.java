@@ -80,8 +80,9 @@ public final class EntityRecognizer {
       }
     }
     for (Place place : places) {
-      if (place.adjectival()) {
-        // "Afghan forces": the adjective is a place reference, not a named place entity.
+      if (place.adjectival() || isClaimed(text, claimed, place.start(), place.end())) {
+        // "Afghan forces": the adjective is a place reference, not a named place entity; and a
+        // country an actor already stands for ("US forces") is that actor's entity.
         continue;
       }
       String key =
@@ -158,6 +159,15 @@ public final class EntityRecognizer {
   private static boolean isClaimed(boolean[] claimed, EntityMention mention) {
     for (int i = mention.firstToken(); i < mention.endToken(); i++) {
       if (claimed[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClaimed(AnnotatedText text, boolean[] claimed, int start, int end) {
+    for (Token token : text.tokens()) {
+      if (token.start() < end && start < token.end() && claimed[token.index()]) {
         return true;
       }
     }

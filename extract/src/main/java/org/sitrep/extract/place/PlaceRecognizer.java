@@ -2,6 +2,7 @@ package org.sitrep.extract.place;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,17 +23,25 @@ import org.sitrep.model.text.Token;
  * Thread-safe.
  */
 final class PlaceRecognizer {
-  private static final Set<String> LEAD_INS = Set.of("in", "of", "near", "from", "outside", "at");
   private static final int MAX_NAME_TOKENS = 3;
   private static final Set<String> ADJECTIVE_TAGS = Set.of("JJ", "NNP", "NNPS", "NNS");
 
   private final Gazetteer gazetteer;
   private final Map<String, PlaceFeature> keywords = new HashMap<>();
+  private final Set<String> leadIns = new HashSet<>();
+  private final Set<String> ofHeads = new HashSet<>();
+  private final Map<String, String> notPlaces = new HashMap<>();
 
   PlaceRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     for (TsvResource.Row row : TsvResource.read(PlaceRecognizer.class, "place-keywords.tsv", 4)) {
       keywords.put(row.get(0), PlaceFeature.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+    }
+    for (TsvResource.Row row : TsvResource.read(PlaceRecognizer.class, "place-lead-ins.tsv", 3)) {
+      (row.get(1).equals("of-head") ? ofHeads : leadIns).add(row.get(0));
+    }
+    for (TsvResource.Row row : TsvResource.read(PlaceRecognizer.class, "not-places.tsv", 3)) {
+      notPlaces.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).toLowerCase(Locale.ROOT));
     }
   }
 
@@ -62,7 +71,7 @@ final class PlaceRecognizer {
       if (hint != null) {
         addNameBefore(text, token.index(), hint, taken, found);
       }
-      if (LEAD_INS.contains(lower(token))) {
+      if (isLeadIn(tokens, token)) {
         addKnownNameAfter(text, token.index() + 1, taken, found);
       }
     }
@@ -70,8 +79,28 @@ final class PlaceRecognizer {
       addContainerAfter(text, place, taken, found);
     }
     addAdjectives(text, taken, found);
+    found.removeIf(place -> isNotAPlace(tokens, place));
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  private boolean isLeadIn(List<Token> tokens, Token token) {
+    if (leadIns.contains(lower(token))) {
+      return true;
+    }
+    return lower(token).equals("of")
+        && token.index() > 0
+        && ofHeads.contains(lower(tokens.get(token.index() - 1)));
+  }
+
+  /** "Earth", "City Hall", "Gulf" before "War": names the not-places list rules out. */
+  private boolean isNotAPlace(List<Token> tokens, PlaceMention place) {
+    String next = notPlaces.get(place.text().toLowerCase(Locale.ROOT));
+    if (next == null) {
+      return false;
+    }
+    return next.equals("-")
+        || (place.endToken() < tokens.size() && lower(tokens.get(place.endToken())).equals(next));
   }
 
   /** "Alexandria, La.": a province or country named right after a place and a comma. */

@@ -18,6 +18,9 @@ final class PlaceScorer {
   private static final double IN_NAMED_PROVINCE = 3;
   private static final double PROVINCE_SUPPORT = 2.5;
   private static final int MAX_SUPPORT = 3;
+  private static final double COUNTRY_PRIOR = 13;
+  private static final double REGION_PRIOR = 11;
+  private static final double ADMIN1_PRIOR = 9.5;
 
   private final CountryFocus focus;
 
@@ -42,23 +45,26 @@ final class PlaceScorer {
     return score + context(entry, others);
   }
 
-  /** Population and kind: what a reader assumes before reading on. */
+  /**
+   * Population and kind: what a reader assumes before reading on. The data gives divisions no
+   * population, so countries, regions and provinces get fixed priors: a country name means the
+   * country before any city of that name ("Mexico"), a province name the province before a town
+   * ("Indiana"), but not before a great city ("New York").
+   */
   static double prior(GazetteerEntry entry) {
-    double kind =
-        switch (entry.kind()) {
-          case COUNTRY -> 6;
-          case REGION -> 5;
-          case ADMIN1 -> 4;
-          case ADMIN2 -> entry.approximate() ? 1.5 : 2;
-          case POPULATED_PLACE -> placeBonus(entry.featureCode());
-          case OTHER -> 0;
-        };
-    return Math.log10(entry.population() + 10) + kind;
+    return switch (entry.kind()) {
+      case COUNTRY -> COUNTRY_PRIOR;
+      case REGION -> REGION_PRIOR;
+      case ADMIN1 -> ADMIN1_PRIOR;
+      case ADMIN2 -> entry.approximate() ? 2.5 : 3;
+      case POPULATED_PLACE -> Math.log10(entry.population() + 10) + placeBonus(entry.featureCode());
+      case OTHER -> Math.log10(entry.population() + 10);
+    };
   }
 
   private static double placeBonus(String featureCode) {
     if (featureCode.startsWith("PPLC")) {
-      return 3;
+      return 4;
     }
     if (featureCode.equals("PPLA")) {
       return 1.5;
