@@ -16,6 +16,9 @@ import org.sitrep.model.PlaceFeature;
  * @param topVotes the votes of {@code top}
  */
 record CountryFocus(Map<String, Double> shares, String top, double topVotes) {
+  /** How much a reading abroad loses, at full focus, against a namesake at home. */
+  private static final double ABROAD_PENALTY = 6;
+
   /** Below this population a town abroad gives way to a namesake in the article's country. */
   private static final long SMALL_TOWN = 100_000;
 
@@ -64,6 +67,23 @@ record CountryFocus(Map<String, Double> shares, String top, double topVotes) {
 
   double share(String countryCode) {
     return countryCode == null ? 0 : shares.getOrDefault(countryCode, 0.0);
+  }
+
+  /**
+   * A reading in a country the article never names loses against a namesake in the country it is
+   * about, in proportion to that focus: "Dublin" in a story that names only Ohio towns is Dublin,
+   * Ohio. Zero when the article has no clear focus or no candidate lies there.
+   */
+  double abroadPenalty(GazetteerEntry entry, List<GazetteerEntry> options) {
+    if (top == null
+        || topVotes < 2
+        || share(top) < 0.7
+        || share(entry.countryCode()) > 0
+        || entry.kind() == PlaceFeature.COUNTRY
+        || options.stream().noneMatch(e -> top.equals(e.countryCode()))) {
+      return 0;
+    }
+    return -ABROAD_PENALTY * share(top);
   }
 
   /**

@@ -59,7 +59,7 @@ final class NameGroup {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry entry : candidates) {
-      double score = scorer.score(entry, hint, others) + containerBonus(entry);
+      double score = scorer.score(entry, hint, pool, others) + containerBonus(entry);
       if (score > bestScore) {
         best = entry;
         bestScore = score;

@@ -24,6 +24,7 @@ import org.sitrep.model.text.Token;
  */
 final class PlaceRecognizer {
   private static final int MAX_NAME_TOKENS = 3;
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> ADJECTIVE_TAGS = Set.of("JJ", "NNP", "NNPS", "NNS");
 
   private final Gazetteer gazetteer;
@@ -51,19 +52,22 @@ final class PlaceRecognizer {
     boolean[] taken = claimed.clone();
     List<PlaceMention> found = new ArrayList<>();
     for (EntityMention mention : text.mentions()) {
-      if (mention.type().equals("LOCATION")
-          && free(taken, mention.firstToken(), mention.endToken())) {
-        int end = mention.endToken();
-        PlaceFeature hint = null;
-        while (end - 1 > mention.firstToken() && keywords.containsKey(lower(tokens.get(end - 1)))) {
-          hint = keywords.get(lower(tokens.get(end - 1)));
-          end--;
-        }
-        if (hint == null && mention.endToken() < tokens.size()) {
-          hint = keywords.get(lower(tokens.get(mention.endToken())));
-        }
-        found.add(mention(text, mention.firstToken(), end, hint));
+      if (TIME_TYPES.contains(mention.type())) {
+        // "in August": a month is never a place, though GeoNames has towns called August.
         mark(taken, mention.firstToken(), mention.endToken());
+      }
+    }
+    for (EntityMention mention : text.mentions()) {
+      if ((mention.type().equals("LOCATION") || namesCountry(text, mention))
+          && free(taken, mention.firstToken(), mention.endToken())) {
+        addLocation(text, mention, found);
+        mark(taken, mention.firstToken(), mention.endToken());
+      }
+    }
+    for (EntityMention mention : text.mentions()) {
+      if (mention.type().equals("ORGANIZATION")
+          && free(taken, mention.firstToken(), mention.endToken())) {
+        addPlaceInsideName(text, mention, taken, found);
       }
     }
     for (Token token : tokens) {
@@ -101,6 +105,57 @@ final class PlaceRecognizer {
     }
     return next.equals("-")
         || (place.endToken() < tokens.size() && lower(tokens.get(place.endToken())).equals(next));
+  }
+
+  /**
+   * A LOCATION mention, without a trailing keyword ("Kunar province" is Kunar, with the hint that
+   * it is a province) unless the whole text is itself a name ("Kansas City", "Laurel County").
+   */
+  private void addLocation(AnnotatedText text, EntityMention mention, List<PlaceMention> found) {
+    List<Token> tokens = text.tokens();
+    int end = mention.endToken();
+    PlaceFeature hint = null;
+    boolean wholeIsAName =
+        !gazetteer.lookup(join(text, mention.firstToken(), mention.endToken())).isEmpty();
+    while (end - 1 > mention.firstToken() && keywords.containsKey(lower(tokens.get(end - 1)))) {
+      hint = keywords.get(lower(tokens.get(end - 1)));
+      end--;
+    }
+    if (wholeIsAName) {
+      end = mention.endToken();
+    }
+    if (hint == null && mention.endToken() < tokens.size()) {
+      hint = keywords.get(lower(tokens.get(mention.endToken())));
+    }
+    found.add(mention(text, mention.firstToken(), end, hint));
+  }
+
+  /**
+   * "the Texas Forest Service", "Mansfield Police Department", "University of Georgia": a place the
+   * gazetteer knows at the start of an organization's name or after its "of".
+   */
+  private void addPlaceInsideName(
+      AnnotatedText text, EntityMention organization, boolean[] taken, List<PlaceMention> found) {
+    int first = organization.firstToken();
+    int end = organization.endToken();
+    if (TextCasing.isWrittenInCapitals(text.text())) {
+      return;
+    }
+    if (addKnownName(text, first, end - 1, taken, found)) {
+      return;
+    }
+    for (int i = first + 1; i + 1 < end; i++) {
+      if (lower(text.tokens().get(i)).equals("of")
+          && addKnownName(text, i + 1, end, taken, found)) {
+        return;
+      }
+    }
+  }
+
+  /** "DRC" or "UK" tagged as an organization: a mention whose whole text names a country. */
+  private boolean namesCountry(AnnotatedText text, EntityMention mention) {
+    return gazetteer.lookup(join(text, mention.firstToken(), mention.endToken())).stream()
+        .anyMatch(e -> e.kind() == PlaceFeature.COUNTRY);
   }
 
   /** "Alexandria, La.": a province or country named right after a place and a comma. */
@@ -183,15 +238,23 @@ final class PlaceRecognizer {
   /** "a tribal leader in Kot": a capitalized name after "in" that the gazetteer knows. */
   private void addKnownNameAfter(
       AnnotatedText text, int first, boolean[] taken, List<PlaceMention> found) {
+    if (!TextCasing.isWrittenInCapitals(text.text())) {
+      addKnownName(text, first, text.tokens().size(), taken, found);
+    }
+  }
+
+  /**
+   * Adds the longest run of up to three name tokens from {@code first} (and before {@code limit})
+   * that the gazetteer knows as a division, or a town of at least a thousand people.
+   */
+  private boolean addKnownName(
+      AnnotatedText text, int first, int limit, boolean[] taken, List<PlaceMention> found) {
     int end = first;
-    while (end < text.tokens().size()
+    while (end < limit
         && end - first < MAX_NAME_TOKENS
         && isNameToken(text.tokens().get(end))
         && !taken[end]) {
       end++;
-    }
-    if (end == first || TextCasing.isWrittenInCapitals(text.text())) {
-      return;
     }
     for (int stop = end; stop > first; stop--) {
       String name = join(text, first, stop);
@@ -201,9 +264,10 @@ final class PlaceRecognizer {
       if (known) {
         found.add(mention(text, first, stop, null));
         mark(taken, first, stop);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   private static boolean isNameToken(Token token) {

@@ -33,15 +33,21 @@ final class PlaceScorer {
   }
 
   /**
-   * The score of {@code entry} for a mention with keyword {@code hint} (or null), given the
-   * readings of the article's other toponyms ({@code others}; empty on the first pass).
+   * The score of {@code entry}, one of the {@code options} of a mention with keyword {@code hint}
+   * (or null), given the readings of the article's other toponyms ({@code others}; empty on the
+   * first pass).
    */
-  double score(GazetteerEntry entry, PlaceFeature hint, List<GazetteerEntry> others) {
+  double score(
+      GazetteerEntry entry,
+      PlaceFeature hint,
+      List<GazetteerEntry> options,
+      List<GazetteerEntry> others) {
     double score = prior(entry);
     if (hint != null) {
       score += entry.kind() == hint ? HINT_MATCH : HINT_MISMATCH;
     }
     score += FOCUS_WEIGHT * focus.share(entry.countryCode());
+    score += focus.abroadPenalty(entry, options);
     return score + context(entry, others);
   }
 
@@ -79,8 +85,9 @@ final class PlaceScorer {
     }
     return switch (entry.kind()) {
       case POPULATED_PLACE, ADMIN2 -> nearness(entry, others) + provinceNamed(entry, others);
-      case ADMIN1 -> PROVINCE_SUPPORT * Math.min(MAX_SUPPORT, contentsNamed(entry, others));
-      case COUNTRY, REGION, OTHER -> 0;
+      case ADMIN1, COUNTRY ->
+          PROVINCE_SUPPORT * Math.min(MAX_SUPPORT, contentsNamed(entry, others));
+      case REGION, OTHER -> 0;
     };
   }
 
