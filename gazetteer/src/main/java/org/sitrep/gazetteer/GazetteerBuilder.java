@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,10 +133,13 @@ public final class GazetteerBuilder {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (OutputStream target = Files.newOutputStream(out)) {
+    // Written beside and then moved, so that a failed or interrupted build leaves no half index.
+    Path part = out.resolveSibling(out.getFileName() + ".part");
+    try (OutputStream target = Files.newOutputStream(part)) {
       IndexFile.write(
           target, builder.draft.entries(), builder.draft.sortedKeys(), curated.demonyms());
     }
+    Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return new Report(
         builder.draft.nextIndex(),
         builder.draft.keyCount(),
