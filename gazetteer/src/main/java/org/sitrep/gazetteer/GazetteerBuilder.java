@@ -129,17 +129,7 @@ public final class GazetteerBuilder {
     }
     CuratedNames curated = CuratedNames.apply(builder.draft);
     progress.accept("writing " + out);
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    // Written beside and then moved, so that a failed or interrupted build leaves no half index.
-    Path part = out.resolveSibling(out.getFileName() + ".part");
-    try (OutputStream target = Files.newOutputStream(part)) {
-      IndexFile.write(
-          target, builder.draft.entries(), builder.draft.sortedKeys(), curated.demonyms());
-    }
-    Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    write(builder.draft, curated, out);
     return new Report(
         builder.draft.nextIndex(),
         builder.draft.keyCount(),
@@ -151,6 +141,19 @@ public final class GazetteerBuilder {
         builder.admin2Skipped,
         builder.admin1Methods,
         curated.notes());
+  }
+
+  /** Writes beside {@code out} and then moves, so that a failed build leaves no half index. */
+  private static void write(IndexDraft draft, CuratedNames curated, Path out) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path part = out.resolveSibling(out.getFileName() + ".part");
+    try (OutputStream target = Files.newOutputStream(part)) {
+      IndexFile.write(target, draft.entries(), draft.sortedKeys(), curated.demonyms());
+    }
+    Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Builds from the npm packages the build unpacks into {@code npmDir} (one folder each). */
