@@ -19,6 +19,7 @@ import org.sitrep.model.InputRecord;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +48,8 @@ final class BenchCommand implements Callable<Integer> {
       names = "--warmup",
       description = "Articles run before timing each side (default: ${DEFAULT-VALUE}).")
   int warmup = 3;
+
+  @Mixin GazetteerOption gazetteer;
 
   @Spec CommandSpec spec;
 
@@ -92,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
     long tokenCount = tokens[0];
 
     loadStart = System.nanoTime();
-    ArticleExtractor extractor = Application.extractor();
+    ArticleExtractor extractor = gazetteer.extractor();
     double sitrepLoad = (System.nanoTime() - loadStart) / 1e9;
     Side sitrepSide =
         time(

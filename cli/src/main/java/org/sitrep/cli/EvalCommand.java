@@ -10,6 +10,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.DateSource;
 import org.sitrep.model.TextSpan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,9 +52,11 @@ final class EvalCommand implements Runnable {
         description = "Write every record's gold and prediction as JSONL.")
     Path details;
 
+    @Mixin GazetteerOption gazetteer;
+
     @Override
     public Integer call() throws Exception {
-      ArticleExtractor extractor = Application.extractor();
+      ArticleExtractor extractor = gazetteer.extractor();
       DatelineParser datelines = new DatelineParser();
       // The gold records carry no publication date; as for any input without one, the dateline
       // gives it (the same rule the reader applies), so relative dates resolve against it.

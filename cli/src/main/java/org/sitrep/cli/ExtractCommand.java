@@ -17,6 +17,7 @@ import org.sitrep.input.ReaderOptions;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.InputRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,6 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Reject texts longer than this (default: ${DEFAULT-VALUE}).")
   int maxChars = ReaderOptions.DEFAULT_MAX_CHARS;
 
+  @Mixin GazetteerOption gazetteer;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -84,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("sitrep: skipped " + skipped + " (not .txt, .html, .htm or .jsonl)");
     }
     long total = reader.countRecords(plan);
-    ArticleExtractor extractor = Application.extractor();
+    ArticleExtractor extractor = gazetteer.extractor();
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));

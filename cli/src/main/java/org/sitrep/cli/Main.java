@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sitrep 0.1.0",
     description = "Turns conflict and security news into evidence-backed event records.",
-    subcommands = {ExtractCommand.class, BenchCommand.class, EvalCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
+      GazetteerCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -19,12 +24,22 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code, for tests. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(
+            (e, commandLine, parseResult) -> {
+              if (e instanceof CommandFailure) {
+                commandLine.getErr().println("sitrep: " + e.getMessage());
+                commandLine.getErr().flush();
+                return 1;
+              }
+              throw e;
+            })
+        .execute(args);
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: extract, bench or eval");
+        spec.commandLine(), "name a command: extract, bench, eval or gazetteer");
   }
 }

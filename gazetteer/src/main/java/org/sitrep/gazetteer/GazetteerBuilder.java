@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sitrep.model.PlaceFeature;
 
@@ -58,12 +61,13 @@ public final class GazetteerBuilder {
   /**
    * Builds the index file {@code out} from a GeoNames dump and the division lists.
    *
-   * @param geonamesDump a file in the GeoNames "geoname" table format; feature classes P and A
-   *     (ADM1, ADM2, PCL*) are kept
+   * @param geonamesDump a file in the GeoNames "geoname" table format (.txt, or a GeoNames .zip
+   *     holding it); feature classes P and A (ADM1, ADM2, PCL*) are kept
    * @param admin1Json [{code:"AF.34", name:"Kunar"}, …]
    * @param admin2Json [{code:"AF.01.1109", name:"Shighnan District"}, …]
    * @param countriesJson country-state-city country list (name, isoCode, latitude, longitude)
    * @param statesJson country-state-city state list (name, countryCode, latitude, longitude)
+   * @throws GeoNamesFormatException when a line of the dump is not a 19-column geoname row
    */
   public static Report build(
       Path geonamesDump,
@@ -73,30 +77,61 @@ public final class GazetteerBuilder {
       Path statesJson,
       Path out)
       throws IOException {
-    List<GeoNamesRow> rows = GeoNamesRow.read(geonamesDump, GazetteerBuilder::kept);
-    GazetteerBuilder builder =
-        new GazetteerBuilder(
-            DivisionSources.adminNames(admin1Json), DivisionSources.adminNames(admin2Json));
+    return build(
+        geonamesDump,
+        DivisionSources.fromFiles(admin1Json, admin2Json, countriesJson, statesJson),
+        out,
+        note -> {});
+  }
+
+  /**
+   * Builds the index file {@code out} from an official GeoNames dump (allCountries.txt, a country
+   * file such as AF.txt, or the .zip GeoNames distributes), with the division lists bundled in this
+   * jar: what a user runs to index every village.
+   *
+   * @param progress receives a note every million lines read and at each later step
+   * @throws java.nio.file.NoSuchFileException when {@code dump} is not a file
+   * @throws GeoNamesFormatException when a line of the dump is not a 19-column geoname row
+   */
+  public static Report buildFromDump(Path dump, Path out, Consumer<String> progress)
+      throws IOException {
+    return build(dump, DivisionSources.bundled(), out, progress);
+  }
+
+  /** {@link #buildFromDump(Path, Path, Consumer)} without progress notes. */
+  public static Report buildFromDump(Path dump, Path out) throws IOException {
+    return buildFromDump(dump, out, note -> {});
+  }
+
+  private static Report build(
+      Path geonamesDump, DivisionSources.Lists lists, Path out, Consumer<String> progress)
+      throws IOException {
+    List<GeoNamesRow> rows =
+        new GeoNamesDump(geonamesDump)
+            .read(GazetteerBuilder::kept, RowEntries::indexable, progress);
+    GazetteerBuilder builder = new GazetteerBuilder(lists.admin1Names(), lists.admin2Names());
     Set<String> divisionWords =
         TsvTable.fromResource("division-words.tsv").rows().stream()
             .map(row -> NameKey.of(row.get(0)))
             .collect(Collectors.toSet());
     List<GeoNamesRow> places = rows.stream().filter(row -> row.featureClass().equals("P")).toList();
-    DivisionLocator locator =
-        new DivisionLocator(places, DivisionSources.states(statesJson), divisionWords);
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "indexing %,d places and %,d divisions",
+            places.size(),
+            rows.size() - places.size()));
+    DivisionLocator locator = new DivisionLocator(places, lists.states(), divisionWords);
     RowEntries rowEntries = new RowEntries(builder.draft, builder.admin1Names, builder.admin2Names);
-    int countries = rowEntries.addCountries(rows, DivisionSources.countries(countriesJson));
+    int countries = rowEntries.addCountries(rows, lists.countries());
     int admin1 = builder.addAdmin1(rows, rowEntries, locator);
     int admin2 = builder.addAdmin2(rows, rowEntries, locator);
     for (GeoNamesRow place : places) {
       rowEntries.add(place, PlaceFeature.POPULATED_PLACE);
     }
     CuratedNames curated = CuratedNames.apply(builder.draft);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    try (OutputStream target = Files.newOutputStream(out)) {
-      IndexFile.write(
-          target, builder.draft.entries(), builder.draft.sortedKeys(), curated.demonyms());
-    }
+    progress.accept("writing " + out);
+    write(builder.draft, curated, out);
     return new Report(
         builder.draft.nextIndex(),
         builder.draft.keyCount(),
@@ -109,6 +144,19 @@ public final class GazetteerBuilder {
         builder.admin2Approximate,
         builder.admin1Methods,
         curated.notes());
+  }
+
+  /** Writes beside {@code out} and then moves, so that a failed build leaves no half index. */
+  private static void write(IndexDraft draft, CuratedNames curated, Path out) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path part = out.resolveSibling(out.getFileName() + ".part");
+    try (OutputStream target = Files.newOutputStream(part)) {
+      IndexFile.write(target, draft.entries(), draft.sortedKeys(), curated.demonyms());
+    }
+    Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Builds from the npm packages the build unpacks into {@code npmDir} (one folder each). */
@@ -125,9 +173,9 @@ public final class GazetteerBuilder {
         out);
   }
 
-  private static boolean kept(GeoNamesRow row) {
-    return row.featureClass().equals("P")
-        || (row.featureClass().equals("A") && RowEntries.divisionKind(row.featureCode()) != null);
+  private static boolean kept(String featureClass, String featureCode) {
+    return featureClass.equals("P")
+        || (featureClass.equals("A") && RowEntries.divisionKind(featureCode) != null);
   }
 
   private int addAdmin1(List<GeoNamesRow> rows, RowEntries rowEntries, DivisionLocator locator) {

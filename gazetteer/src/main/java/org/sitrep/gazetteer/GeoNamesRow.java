@@ -1,11 +1,6 @@
 package org.sitrep.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -32,41 +27,35 @@ record GeoNamesRow(
     alternateNames = List.copyOf(alternateNames);
   }
 
-  /** The rows of {@code dump} that {@code keep} accepts, in file order. */
-  static List<GeoNamesRow> read(Path dump, Predicate<GeoNamesRow> keep) throws IOException {
-    List<GeoNamesRow> rows = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        GeoNamesRow row = parse(line, dump + ":" + lineNumber);
-        if (keep.test(row)) {
-          rows.add(row);
-        }
-      }
-    }
-    return rows;
-  }
-
-  static GeoNamesRow parse(String line, String where) {
+  /** The tab-separated columns of one line, checked to be the 19 of the "geoname" table. */
+  static String[] columns(String line, String where) throws GeoNamesFormatException {
     String[] cols = line.split("\t", -1);
-    if (cols.length < COLUMNS - 1) {
-      throw new IllegalArgumentException(
+    if (cols.length != COLUMNS) {
+      throw new GeoNamesFormatException(
           where
               + ": a GeoNames row needs "
               + COLUMNS
               + " tab-separated columns, got "
-              + cols.length);
+              + cols.length
+              + " (is this the geoname table, e.g. AF.txt or allCountries.txt?)");
     }
+    return cols;
+  }
+
+  /**
+   * The row of the 19 {@code cols} of one line, keeping only the alternate names that {@code
+   * keepName} accepts (the full dump has millions the index would not use).
+   */
+  static GeoNamesRow parse(String[] cols, Predicate<String> keepName, String where)
+      throws GeoNamesFormatException {
     try {
       return new GeoNamesRow(
           Long.parseLong(cols[0]),
           cols[1],
           cols[2],
-          cols[3].isEmpty() ? List.of() : List.of(cols[3].split(",")),
+          cols[3].isEmpty()
+              ? List.of()
+              : Arrays.stream(cols[3].split(",")).filter(keepName).toList(),
           Double.parseDouble(cols[4]),
           Double.parseDouble(cols[5]),
           cols[6],
@@ -76,7 +65,7 @@ record GeoNamesRow(
           cols[11],
           cols[14].isEmpty() ? 0 : Long.parseLong(cols[14]));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
+      throw new GeoNamesFormatException(
           where + ": bad number in GeoNames row: " + e.getMessage(), e);
     }
   }
