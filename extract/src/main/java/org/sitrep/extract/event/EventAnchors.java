@@ -20,6 +20,9 @@ import org.sitrep.model.text.Token;
  * trigger, and the counts its object carries. Stateless.
  */
 final class EventAnchors {
+  private static final Set<String> NOUN_MODIFIERS =
+      Set.of("compound", "amod", "nmod:poss", "nsubj", "conj", "dep", "appos");
+
   private static final int ATTACHED = 4;
 
   /** "since 2001", "until 2014": bounds of a period, not the event's date. */
@@ -85,6 +88,7 @@ final class EventAnchors {
         continue;
       }
       if (isModifierOf(graph, placeHead, draft)
+          || namesAnActor(context, graph, place, placeHead)
           || insideParticipant(draft, placeHead)
           || (context.dateline() != null && context.dateline().encloses(place.span()))) {
         continue;
@@ -153,6 +157,21 @@ final class EventAnchors {
     String relation = graph.relationToHead(placeHead);
     return draft.heads().contains(graph.head(placeHead))
         && (relation.equals("compound") || relation.equals("amod") || relation.equals("nsubj"));
+  }
+
+  /**
+   * "US Defense Secretary", "US and Afghan forces": a country named as part of a noun phrase, where
+   * it stands for the state that acts, not for where the event happened ("in the US" stays).
+   */
+  private static boolean namesAnActor(
+      EventContext context, DependencyGraph graph, Place place, int placeHead) {
+    boolean actor =
+        context
+            .entities()
+            .covering(place.start(), place.end())
+            .map(entity -> entity.actorId() != null)
+            .orElse(false);
+    return actor && NOUN_MODIFIERS.contains(graph.relationToHead(placeHead));
   }
 
   private static boolean insideParticipant(EventDraft draft, int token) {

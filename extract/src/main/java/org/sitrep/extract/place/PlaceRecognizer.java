@@ -13,6 +13,7 @@ import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.PlaceFeature;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.EntityMention;
+import org.sitrep.model.text.TimexMention;
 import org.sitrep.model.text.Token;
 
 /**
@@ -51,10 +52,13 @@ final class PlaceRecognizer {
     List<Token> tokens = text.tokens();
     boolean[] taken = claimed.clone();
     List<PlaceMention> found = new ArrayList<>();
-    for (EntityMention mention : text.mentions()) {
-      if (TIME_TYPES.contains(mention.type())) {
-        // "in August": a month is never a place, though GeoNames has towns called August.
-        mark(taken, mention.firstToken(), mention.endToken());
+    for (TimexMention timex : text.timexes()) {
+      // "in August": a month is never a place, though GeoNames has towns called August.
+      mark(taken, timex.firstToken(), timex.endToken());
+    }
+    for (Token token : tokens) {
+      if (TIME_TYPES.contains(token.ner())) {
+        taken[token.index()] = true;
       }
     }
     for (EntityMention mention : text.mentions()) {
@@ -64,12 +68,6 @@ final class PlaceRecognizer {
         mark(taken, mention.firstToken(), mention.endToken());
       }
     }
-    for (EntityMention mention : text.mentions()) {
-      if (mention.type().equals("ORGANIZATION")
-          && free(taken, mention.firstToken(), mention.endToken())) {
-        addPlaceInsideName(text, mention, taken, found);
-      }
-    }
     for (Token token : tokens) {
       PlaceFeature hint = keywords.get(lower(token));
       if (hint != null) {
@@ -77,6 +75,14 @@ final class PlaceRecognizer {
       }
       if (isLeadIn(tokens, token)) {
         addKnownNameAfter(text, token.index() + 1, taken, found);
+      }
+    }
+    Set<String> named = new HashSet<>();
+    found.forEach(place -> named.add(place.text().toLowerCase(Locale.ROOT)));
+    for (EntityMention mention : text.mentions()) {
+      if (mention.type().equals("ORGANIZATION")
+          && free(taken, mention.firstToken(), mention.endToken())) {
+        addPlaceInsideName(text, mention, named, taken, found);
       }
     }
     for (PlaceMention place : List.copyOf(found)) {
@@ -131,25 +137,46 @@ final class PlaceRecognizer {
   }
 
   /**
-   * "the Texas Forest Service", "Mansfield Police Department", "University of Georgia": a place the
-   * gazetteer knows at the start of an organization's name or after its "of".
+   * "the Texas Forest Service", "Mansfield Police Department", "University of Georgia": a place at
+   * the start of an organization's name or after its "of", when it is a country or a state, or a
+   * place the article also names on its own. Design decision: that last condition keeps out the
+   * ordinary words that are also town names somewhere ("Police", "University", "Federal").
    */
   private void addPlaceInsideName(
-      AnnotatedText text, EntityMention organization, boolean[] taken, List<PlaceMention> found) {
+      AnnotatedText text,
+      EntityMention organization,
+      Set<String> named,
+      boolean[] taken,
+      List<PlaceMention> found) {
     int first = organization.firstToken();
     int end = organization.endToken();
     if (TextCasing.isWrittenInCapitals(text.text())) {
       return;
     }
-    if (addKnownName(text, first, end - 1, taken, found)) {
-      return;
-    }
+    List<Integer> starts = new ArrayList<>(List.of(first));
     for (int i = first + 1; i + 1 < end; i++) {
-      if (lower(text.tokens().get(i)).equals("of")
-          && addKnownName(text, i + 1, end, taken, found)) {
-        return;
+      if (lower(text.tokens().get(i)).equals("of")) {
+        starts.add(i + 1);
       }
     }
+    for (int start : starts) {
+      int limit = start == first ? end - 1 : end;
+      for (int stop = Math.min(limit, start + MAX_NAME_TOKENS); stop > start; stop--) {
+        if (free(taken, start, stop)
+            && isNameToken(text.tokens().get(start))
+            && isKnownInside(join(text, start, stop), named)) {
+          found.add(mention(text, start, stop, null));
+          mark(taken, start, stop);
+          return;
+        }
+      }
+    }
+  }
+
+  private boolean isKnownInside(String name, Set<String> named) {
+    return named.contains(name.toLowerCase(Locale.ROOT))
+        || gazetteer.lookup(name).stream()
+            .anyMatch(e -> e.kind() == PlaceFeature.COUNTRY || e.kind() == PlaceFeature.ADMIN1);
   }
 
   /** "DRC" or "UK" tagged as an organization: a mention whose whole text names a country. */
