@@ -90,7 +90,8 @@ final class EventAnchors {
       if (isModifierOf(graph, placeHead, draft)
           || namesAnActor(context, graph, place, placeHead)
           || insideParticipant(draft, placeHead)
-          || (context.dateline() != null && context.dateline().encloses(place.span()))) {
+          || (context.dateline() != null && context.dateline().encloses(place.span()))
+          || opensALine(graph.text().text(), place)) {
         continue;
       }
       boolean attached = graph.distanceUp(placeHead, head, ATTACHED) >= 0;
@@ -157,6 +158,27 @@ final class EventAnchors {
     String relation = graph.relationToHead(placeHead);
     return draft.heads().contains(graph.head(placeHead))
         && (relation.equals("compound") || relation.equals("amod") || relation.equals("nsubj"));
+  }
+
+  /**
+   * "KABUL, Afghanistan (Feb. 16) –": a dateline's city, in capitals at the head of a line (or
+   * after a run of spaces), says where the story was filed, even when the date came from elsewhere.
+   */
+  private static boolean opensALine(String text, Place place) {
+    if (place.text().length() < 3 || !place.text().equals(place.text().toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int before = place.start() - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+      before--;
+    }
+    // Pages pasted from the web often keep a dateline on the line of the header before it,
+    // separated by a run of spaces only.
+    return before < 0 || isLineBreak(text.charAt(before)) || place.start() - before > 2;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
   /**

@@ -55,6 +55,14 @@ final class NameGroup {
         inside = container;
         break;
       }
+      if (contradicts(container)) {
+        chosen = null;
+        reason =
+            "the text puts it in "
+                + container.chosen.name()
+                + ", where the gazetteer has no place of this name";
+        return;
+      }
     }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -67,6 +75,18 @@ final class NameGroup {
     }
     chosen = best;
     reason = reason(candidates, inside, scorer);
+  }
+
+  /**
+   * "Jaghatu district, Ghazni province" when the gazetteer knows Jaghatu only in Wardak: a
+   * container marked by keywords is the text's own statement, and a namesake elsewhere would be a
+   * guess.
+   */
+  private boolean contradicts(NameGroup container) {
+    return (hint != null || container.hint != null)
+        && container.chosen != null
+        && (container.chosen.kind() == PlaceFeature.ADMIN1
+            || container.chosen.kind() == PlaceFeature.COUNTRY);
   }
 
   /** A container reading that holds what its contents chose: "Athens, Georgia" is the state. */

@@ -28,6 +28,10 @@ final class PlaceResolver {
   /** Text between a place and the division that contains it: "Kot, Nangarhar", "Kot in …". */
   private static final Pattern CONTAINER_GAP = Pattern.compile("\\s*(,|in|of)\\s*");
 
+  /** The same after a keyword: "Jaghatu district, Ghazni province". */
+  private static final Pattern CONTAINER_GAP_AFTER_KEYWORD =
+      Pattern.compile("\\s*\\p{L}+\\s*(,|in|of)\\s*");
+
   private static final int PASSES = 3;
 
   private final Gazetteer gazetteer;
@@ -99,7 +103,9 @@ final class PlaceResolver {
           && outer != null
           && inner != outer
           && next.start() >= place.end()
-          && CONTAINER_GAP.matcher(text.substring(place.end(), next.start())).matches()) {
+          && (place.hint() == null ? CONTAINER_GAP : CONTAINER_GAP_AFTER_KEYWORD)
+              .matcher(text.substring(place.end(), next.start()))
+              .matches()) {
         inner.containedBy(outer);
       }
     }
