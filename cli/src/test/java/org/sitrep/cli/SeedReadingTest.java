@@ -79,6 +79,30 @@ class SeedReadingTest {
   }
 
   @Test
+  void the_seed_places_are_in_afghanistan_or_honestly_unresolved() {
+    assertThat(place("seed-000", "Kunar").get("feature").asText()).isEqualTo("admin1");
+    assertThat(place("seed-002", "Nangarhar").get("country_code").asText()).isEqualTo("AF");
+    assertThat(place("seed-002", "Kabul").get("country_code").asText()).isEqualTo("AF");
+    JsonNode kot = place("seed-002", "Kot");
+    assertThat(kot.get("country_code").asText()).isEqualTo("AF");
+    assertThat(kot.get("admin1").asText()).isEqualTo("Nangarhar");
+    assertThat(kot.get("lat").asDouble()).isBetween(29.0, 39.0);
+    assertThat(kot.get("lon").asDouble()).isBetween(60.0, 75.0);
+    JsonNode hishaMina = place("seed-002", "Hisha Mina");
+    assertThat(hishaMina.get("lat").isNull()).isTrue();
+    assertThat(hishaMina.get("resolution").asText()).isEqualTo("not in gazetteer");
+  }
+
+  private static JsonNode place(String seed, String text) {
+    for (JsonNode place : SEEDS.get(seed).get("places")) {
+      if (place.get("text").asText().equals(text)) {
+        return place;
+      }
+    }
+    throw new AssertionError("no place '" + text + "' in " + seed);
+  }
+
+  @Test
   void the_strength_estimates_are_attributed_claims_with_intervals() {
     JsonNode pentagon =
         claim("seed-000", c -> c.at("/content/text").asText().contains("fewer than 1,000"));

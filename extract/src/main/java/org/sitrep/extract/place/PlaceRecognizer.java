@@ -32,6 +32,7 @@ final class PlaceRecognizer {
   private final Map<String, PlaceFeature> keywords = new HashMap<>();
   private final Set<String> leadIns = new HashSet<>();
   private final Set<String> ofHeads = new HashSet<>();
+  private final Set<String> directions = new HashSet<>();
   private final Map<String, String> notPlaces = new HashMap<>();
 
   PlaceRecognizer(Gazetteer gazetteer) {
@@ -40,7 +41,11 @@ final class PlaceRecognizer {
       keywords.put(row.get(0), PlaceFeature.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
     }
     for (TsvResource.Row row : TsvResource.read(PlaceRecognizer.class, "place-lead-ins.tsv", 3)) {
-      (row.get(1).equals("of-head") ? ofHeads : leadIns).add(row.get(0));
+      switch (row.get(1)) {
+        case "of-head" -> ofHeads.add(row.get(0));
+        case "direction" -> directions.add(row.get(0));
+        default -> leadIns.add(row.get(0));
+      }
     }
     for (TsvResource.Row row : TsvResource.read(PlaceRecognizer.class, "not-places.tsv", 3)) {
       notPlaces.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1).toLowerCase(Locale.ROOT));
@@ -74,7 +79,11 @@ final class PlaceRecognizer {
         addNameBefore(text, token.index(), hint, taken, found);
       }
       if (isLeadIn(tokens, token)) {
-        addKnownNameAfter(text, token.index() + 1, taken, found);
+        int next = token.index() + 1;
+        if (next < tokens.size() && directions.contains(lower(tokens.get(next)))) {
+          next++;
+        }
+        addKnownNameAfter(text, next, taken, found);
       }
     }
     Set<String> named = new HashSet<>();

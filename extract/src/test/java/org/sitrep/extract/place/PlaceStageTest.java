@@ -100,4 +100,13 @@ class PlaceStageTest {
 
     assertThat(place(places, "Mexico").feature()).isEqualTo(PlaceFeature.COUNTRY);
   }
+
+  @Test
+  void finds_a_province_after_a_direction() {
+    List<Place> places = places("Clashes broke out in northern Kunar on Sunday, officials said.");
+
+    Place kunar = place(places, "Kunar");
+    assertThat(kunar.feature()).isEqualTo(PlaceFeature.ADMIN1);
+    assertThat(kunar.countryCode()).isEqualTo("AF");
+  }
 }
