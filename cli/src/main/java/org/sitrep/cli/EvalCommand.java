@@ -5,10 +5,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.eval.isaf.IsafEvaluation;
 import org.sitrep.eval.isaf.IsafReport;
 import org.sitrep.extract.ArticleExtractor;
-import org.sitrep.input.dateline.DatelineParser;
-import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
-import org.sitrep.model.TextSpan;
+import org.sitrep.input.DatelineAnchoring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,31 +54,17 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       ArticleExtractor extractor = gazetteer.extractor();
-      DatelineParser datelines = new DatelineParser();
+      DatelineAnchoring datelines = new DatelineAnchoring();
       // The gold records carry no publication date; as for any input without one, the dateline
       // gives it (the same rule the reader applies), so relative dates resolve against it.
       IsafReport report =
-          new IsafEvaluation(a -> extractor.extract(withDateline(a, datelines)), threads)
-              .evaluate(dir);
+          new IsafEvaluation(a -> extractor.extract(datelines.apply(a)), threads).evaluate(dir);
       System.out.print(report.toTable());
       if (details != null) {
         report.writeDetails(details);
         System.out.println("details: " + details);
       }
       return 0;
-    }
-
-    private static Article withDateline(Article article, DatelineParser datelines) {
-      if (article.published() != null) {
-        return article;
-      }
-      return datelines
-          .find(article.text())
-          .map(
-              d ->
-                  article.withPublished(
-                      d.date(), DateSource.DATELINE, TextSpan.of(article.text(), d.evidence())))
-          .orElse(article);
     }
   }
 }

@@ -3,21 +3,19 @@ package org.sitrep.input;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.sitrep.input.dateline.Dateline;
-import org.sitrep.input.dateline.DatelineParser;
 import org.sitrep.input.dateline.MetadataDateParser;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateSource;
-import org.sitrep.model.TextSpan;
 
 /**
  * Gives an article its publication date, trying in order: the record's own metadata, the {@code
- * --published} flag, a dateline in the text; else the date stays unknown. Never today's date.
+ * --published} flag, a dateline in the text; else the date stays unknown. Never today's date. A
+ * dateline in the week before a metadata date replaces it (see {@link DatelineAnchoring}).
  * Stateless and thread-safe.
  */
 final class PublicationDateResolver {
   private final MetadataDateParser metadata = new MetadataDateParser();
-  private final DatelineParser datelines = new DatelineParser();
+  private final DatelineAnchoring datelines = new DatelineAnchoring();
   private final LocalDate flag;
 
   PublicationDateResolver(LocalDate flag) {
@@ -34,7 +32,7 @@ final class PublicationDateResolver {
     for (String value : values) {
       Optional<LocalDate> date = metadata.parse(value);
       if (date.isPresent()) {
-        return dated.withPublished(date.get(), DateSource.METADATA, null);
+        return datelines.apply(dated.withPublished(date.get(), DateSource.METADATA, null));
       }
     }
     if (!values.isEmpty()) {
@@ -49,12 +47,6 @@ final class PublicationDateResolver {
     if (flag != null) {
       return dated.withPublished(flag, DateSource.FLAG, null);
     }
-    Optional<Dateline> dateline = datelines.find(dated.text(), dated.title());
-    if (dateline.isPresent()) {
-      Dateline d = dateline.get();
-      return dated.withPublished(
-          d.date(), DateSource.DATELINE, TextSpan.of(dated.text(), d.evidence()));
-    }
-    return dated;
+    return datelines.apply(dated);
   }
 }

@@ -27,11 +27,27 @@ class ArticleReaderDatesTest {
   }
 
   @Test
-  void metadata_comes_before_the_flag_and_the_dateline() {
-    Article a = readJsonl("2012-02-04T09:00:00Z", DATELINE + ENGLISH_BODY, FLAG);
-    assertThat(a.published()).isEqualTo(LocalDate.of(2012, 2, 4));
+  void metadata_comes_before_the_flag_and_a_dateline_far_from_it() {
+    Article a = readJsonl("2012-03-20T09:00:00Z", DATELINE + ENGLISH_BODY, FLAG);
+    assertThat(a.published()).isEqualTo(LocalDate.of(2012, 3, 20));
     assertThat(a.publishedFrom()).isEqualTo(DateSource.METADATA);
     assertThat(a.publishedEvidence()).isNull();
+  }
+
+  @Test
+  void a_dateline_in_the_week_before_the_metadata_date_anchors_the_article_and_says_so() {
+    Article a = readJsonl("2012-02-04T09:00:00Z", DATELINE + ENGLISH_BODY, FLAG);
+    assertThat(a.published()).isEqualTo(LocalDate.of(2012, 2, 3));
+    assertThat(a.publishedFrom()).isEqualTo(DateSource.DATELINE);
+    assertThat(a.publishedEvidence().text()).isEqualTo("Feb. 3, 2012");
+    assertThat(a.warnings()).anyMatch(w -> w.contains("metadata date 2012-02-04"));
+  }
+
+  @Test
+  void a_dateline_without_a_year_takes_the_year_of_the_metadata_date_nearest_to_it() {
+    Article a = readJsonl("2011-01-02", "KABUL, Afghanistan (Dec. 31) – " + ENGLISH_BODY, null);
+    assertThat(a.published()).isEqualTo(LocalDate.of(2010, 12, 31));
+    assertThat(a.publishedFrom()).isEqualTo(DateSource.DATELINE);
   }
 
   @Test

@@ -11,7 +11,6 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.TextSpan;
 import org.sitrep.model.TimeExpression;
-import org.sitrep.model.TimexType;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Token;
 
@@ -47,14 +46,18 @@ final class EventAnchors {
     TimeExpression best = null;
     int bestScore = Integer.MAX_VALUE;
     for (TimeExpression time : context.times()) {
-      if (time.type() != TimexType.DATE || CalendarDate.of(time).isEmpty()) {
+      // "last night" is a TIME with a date ("2010-02-16TNI"): its day is the event's date.
+      if (CalendarDate.of(time).isEmpty()) {
         continue;
       }
       int timeHead = headToken(graph, time.start(), time.end());
       if (timeHead < 0 || graph.token(timeHead).sentence() != sentence) {
         continue;
       }
-      if (marksPeriod(graph, timeHead) || attachedToCue(graph, context.claims(), timeHead)) {
+      if (marksPeriod(graph, timeHead)
+          || attachedToCue(graph, context.claims(), timeHead)
+          || (context.dateline() != null && context.dateline().encloses(time.span()))) {
+        // A dateline's date is when the story was filed ("KABUL (Aug. 20) - … yesterday").
         continue;
       }
       int distance = graph.distanceUp(timeHead, head, ATTACHED);

@@ -13,6 +13,7 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimexType;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.TimexMention;
+import org.sitrep.model.text.Token;
 
 /**
  * Turns the NLP layer's time expressions into sitrep's, normalized against the publication date,
@@ -38,6 +39,13 @@ import org.sitrep.model.text.TimexMention;
 public final class TimeNormalizer {
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
   private static final Pattern RESOLVED_YEAR = Pattern.compile("^\\d{4}");
+
+  /**
+   * A reference number that starts like a date: "2010-07-CA-110", "2011-02-S-024" (press release
+   * numbers). SUTime reads its head as a month.
+   */
+  private static final Pattern REFERENCE_NUMBER =
+      Pattern.compile("\\d{4}-\\d{2}-\\p{Alpha}+-\\d+.*");
 
   private final TenseReader tenses;
   private final Set<String> anchors;
@@ -77,7 +85,8 @@ public final class TimeNormalizer {
     List<TimeExpression> expressions = new ArrayList<>();
     for (TimexMention mention : TimexMerger.merge(text)) {
       List<String> words = words(text, mention);
-      if (junk.contains(String.join(" ", words)) && !hasClockTime(mention.value())) {
+      if ((junk.contains(String.join(" ", words)) && !hasClockTime(mention.value()))
+          || isReferenceNumber(text, mention)) {
         continue;
       }
       expressions.add(
@@ -88,7 +97,37 @@ public final class TimeNormalizer {
               TimexType.valueOf(mention.type()),
               value(text, mention, words, published)));
     }
+    addUntaggedOvernight(text, published, expressions);
     return List.copyOf(expressions);
+  }
+
+  /**
+   * "in overnight operations": SUTime tags "overnight" as an adverb but not as an adjective; both
+   * name the night before publication.
+   */
+  private void addUntaggedOvernight(
+      AnnotatedText text, LocalDate published, List<TimeExpression> expressions) {
+    for (Token token : text.tokens()) {
+      if (!token.text().equalsIgnoreCase("overnight")
+          || expressions.stream()
+              .anyMatch(e -> e.start() <= token.start() && token.end() <= e.end())) {
+        continue;
+      }
+      Tense tense = tenses.tenseOf(text, token.index(), token.index() + 1);
+      String value =
+          published == null || tense == Tense.FUTURE ? null : published.minusDays(1) + "TNI";
+      expressions.add(
+          new TimeExpression(token.start(), token.end(), token.text(), TimexType.TIME, value));
+    }
+    expressions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  private static boolean isReferenceNumber(AnnotatedText text, TimexMention mention) {
+    int end = mention.end();
+    while (end < text.text().length() && !Character.isWhitespace(text.text().charAt(end))) {
+      end++;
+    }
+    return REFERENCE_NUMBER.matcher(text.text().substring(mention.start(), end)).matches();
   }
 
   /** The calendar date an expression names, if any: see {@link CalendarDate#of}. */

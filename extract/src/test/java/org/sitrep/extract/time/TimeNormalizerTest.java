@@ -49,6 +49,7 @@ class TimeNormalizerTest {
           2017-08-12 | Fighting has continued since the summer of 2016.           | the summer of 2016  | 2016-SU
           # overnight is the night before publication; story-relative offsets have no date
           2017-08-12 | Rebels shelled the city overnight.                         | overnight           | 2017-08-11TNI
+          2010-10-08 | Forces detained six men in overnight operations.          | overnight           | 2010-10-07TNI
           2017-08-12 | The troops withdrew. Two days later, the rebels returned. | Two days later      | null
           # references are kept as references, never as dates
           2017-08-12 | Attacks have recently increased.                           | recently            | PAST_REF

@@ -72,12 +72,21 @@ public final class DatelineParser {
    * year when the dateline has none and the text before it has none either.
    */
   public Optional<Dateline> find(String text, String context) {
+    return find(text, context, null);
+  }
+
+  /**
+   * Finds the dateline date of {@code text}. A dateline without a year takes it from the header
+   * text before it, else from {@code context} (the title, or null), else from {@code near} (a date
+   * the record's metadata gives, or null): the year that puts the dateline closest to it.
+   */
+  public Optional<Dateline> find(String text, String context, LocalDate near) {
     for (int start : segmentStarts(text)) {
       int end = lineEnd(text, start);
       for (Shape shape : SHAPES) {
         Matcher m = shape.pattern().matcher(text).region(start, end);
         if (m.lookingAt() && (!shape.placed() || placeLooksLikeOne(m.group("place")))) {
-          Optional<Dateline> dateline = toDateline(text, context, m, shape.form(), start);
+          Optional<Dateline> dateline = toDateline(text, context, near, m, shape.form(), start);
           if (dateline.isPresent()) {
             return dateline;
           }
@@ -88,7 +97,7 @@ public final class DatelineParser {
   }
 
   private Optional<Dateline> toDateline(
-      String text, String context, Matcher m, String form, int segmentStart) {
+      String text, String context, LocalDate near, Matcher m, String form, int segmentStart) {
     int month = monthNumber(m.group("month"));
     int day = Integer.parseInt(m.group("day"));
     String yearText = m.group("year");
@@ -100,6 +109,9 @@ public final class DatelineParser {
       OptionalInt found = headerYear.find(text.substring(0, segmentStart), month);
       if (found.isEmpty() && context != null) {
         found = headerYear.find(context, month);
+      }
+      if (found.isEmpty() && near != null) {
+        found = OptionalInt.of(yearNearest(near, month, day));
       }
       if (found.isEmpty()) {
         found = headerYear.releaseYear(text.substring(0, Math.min(text.length(), WINDOW)), month);
@@ -117,6 +129,26 @@ public final class DatelineParser {
       // "Feb. 30" is not a date; the shape matched by accident, so this is no dateline.
       return Optional.empty();
     }
+  }
+
+  /**
+   * The year in which month/day falls closest to {@code near}: "Dec. 30" near 2011-01-02 is 2010.
+   */
+  static int yearNearest(LocalDate near, int month, int day) {
+    int best = near.getYear();
+    long bestDistance = Long.MAX_VALUE;
+    for (int year = near.getYear() - 1; year <= near.getYear() + 1; year++) {
+      try {
+        long distance = Math.abs(LocalDate.of(year, month, day).toEpochDay() - near.toEpochDay());
+        if (distance < bestDistance) {
+          best = year;
+          bestDistance = distance;
+        }
+      } catch (DateTimeException e) {
+        // Feb. 29 outside a leap year: not a candidate.
+      }
+    }
+    return best;
   }
 
   /** Two-digit years: 00-49 are 20xx, 50-99 are 19xx. */
