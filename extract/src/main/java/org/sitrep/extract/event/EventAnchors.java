@@ -3,6 +3,7 @@ package org.sitrep.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.Claim;
@@ -25,6 +26,10 @@ final class EventAnchors {
   private static final int ATTACHED = 4;
 
   /** "since 2001", "until 2014": bounds of a period, not the event's date. */
+  /** What precedes a date in a dateline: "KABUL, Afghanistan (", "Kabul, Afghanistan (". */
+  private static final Pattern DATELINE_HEAD =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*[\\p{L} .]{0,30}\\(\\s*$");
+
   private static final Set<String> PERIOD_MARKERS =
       Set.of("since", "until", "till", "for", "through");
 
@@ -56,15 +61,18 @@ final class EventAnchors {
       }
       if (marksPeriod(graph, timeHead)
           || attachedToCue(graph, context.claims(), timeHead)
-          || (context.dateline() != null && context.dateline().encloses(time.span()))) {
+          || (context.dateline() != null && context.dateline().encloses(time.span()))
+          || DATELINE_HEAD.matcher(lineBefore(graph.text().text(), time.start())).find()) {
         // A dateline's date is when the story was filed ("KABUL (Aug. 20) - … yesterday").
         continue;
       }
+      // Attached to the trigger is best, then the same clause, then (news sentences hang a date
+      // at their end: "detained X while searching for Y in Z district yesterday") anywhere in it.
       int distance = graph.distanceUp(timeHead, head, ATTACHED);
-      if (distance < 0 && !sameClause(graph, timeHead, head)) {
-        continue;
-      }
-      int score = distance >= 0 ? distance : 100 + Math.abs(timeHead - head);
+      int score =
+          distance >= 0
+              ? distance
+              : (sameClause(graph, timeHead, head) ? 100 : 1000) + Math.abs(timeHead - head);
       if (score < bestScore) {
         best = time;
         bestScore = score;
@@ -161,6 +169,15 @@ final class EventAnchors {
     String relation = graph.relationToHead(placeHead);
     return draft.heads().contains(graph.head(placeHead))
         && (relation.equals("compound") || relation.equals("amod") || relation.equals("nsubj"));
+  }
+
+  /** The text from the start of the line (or 80 chars back) to {@code end}. */
+  private static String lineBefore(String text, int end) {
+    int start = end;
+    while (start > 0 && end - start < 80 && !isLineBreak(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /**
