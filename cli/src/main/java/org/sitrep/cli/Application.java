@@ -54,6 +54,14 @@ final class Application {
     }
   }
 
+  /**
+   * The process's one CoreNLP annotator, the one every extractor reads with: for commands that
+   * compare sitrep with plain CoreNLP in the same run without loading a second pipeline.
+   */
+  static TextAnnotator annotator() {
+    return SharedAnnotator.INSTANCE;
+  }
+
   private static final class SharedAnnotator {
     static final TextAnnotator INSTANCE = new CoreNlpAnnotator(CoreNlpConfig.defaults());
   }
