@@ -35,6 +35,8 @@ final class BareDateResolver {
   enum Shape {
     WEEKDAY,
     MONTH_DAY,
+    /** "Saturday, April 25": the weekday pins the year. */
+    WEEKDAY_MONTH_DAY,
     MONTH,
     PERIOD
   }
@@ -46,6 +48,9 @@ final class BareDateResolver {
     boolean month = words.stream().anyMatch(MONTHS::contains);
     boolean weekday = words.stream().anyMatch(WEEKDAYS::contains);
     if (DAY.matcher(datePart).matches()) {
+      if (month && weekday) {
+        return Optional.of(Shape.WEEKDAY_MONTH_DAY);
+      }
       return month ? Optional.of(Shape.MONTH_DAY) : weekday ? Optional.of(Shape.WEEKDAY) : none();
     }
     if (MONTH.matcher(datePart).matches()) {
@@ -55,7 +60,11 @@ final class BareDateResolver {
   }
 
   /** The TIMEX3 date part of the occurrence the tense calls for. */
-  static String resolve(Shape shape, String datePart, Tense tense, LocalDate published) {
+  static String resolve(
+      Shape shape, String datePart, Tense tense, LocalDate published, List<String> words) {
+    if (shape == Shape.WEEKDAY_MONTH_DAY) {
+      return pinnedByWeekday(LocalDate.parse(datePart), weekdayIn(words), published);
+    }
     if (tense == Tense.UNKNOWN) {
       return datePart;
     }
@@ -63,6 +72,7 @@ final class BareDateResolver {
     return switch (shape) {
       case WEEKDAY -> weekday(LocalDate.parse(datePart).getDayOfWeek(), past, published);
       case MONTH_DAY -> monthDay(MonthDay.from(LocalDate.parse(datePart)), past, published);
+      case WEEKDAY_MONTH_DAY -> datePart;
       case MONTH -> month(YearMonth.parse(datePart).getMonth(), past, published);
       case PERIOD -> period(datePart.substring(5), past, published);
     };
@@ -72,6 +82,42 @@ final class BareDateResolver {
     return published
         .with(past ? TemporalAdjusters.previousOrSame(day) : TemporalAdjusters.nextOrSame(day))
         .toString();
+  }
+
+  /**
+   * "Saturday, April 25": of the years around publication, the one in which that day is that
+   * weekday, nearest to publication; the weekday settles what tense cannot.
+   */
+  private static String pinnedByWeekday(LocalDate parsed, DayOfWeek weekday, LocalDate published) {
+    MonthDay day = MonthDay.from(parsed);
+    LocalDate best = null;
+    for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+      if (!day.isValidYear(year)) {
+        continue;
+      }
+      LocalDate candidate = day.atYear(year);
+      boolean closer =
+          best == null
+              || Math.abs(candidate.toEpochDay() - published.toEpochDay())
+                  < Math.abs(best.toEpochDay() - published.toEpochDay());
+      if (candidate.getDayOfWeek() == weekday && closer) {
+        best = candidate;
+      }
+    }
+    return best == null ? parsed.toString() : best.toString();
+  }
+
+  /** The weekday the words name ("Sat." or "Saturday"); {@code shapeOf} made sure there is one. */
+  private static DayOfWeek weekdayIn(List<String> words) {
+    for (DayOfWeek day : DayOfWeek.values()) {
+      for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+        String name = day.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        if (words.contains(name) || words.contains(name + ".")) {
+          return day;
+        }
+      }
+    }
+    throw new IllegalStateException("no weekday in " + words);
   }
 
   private static String monthDay(MonthDay day, boolean past, LocalDate published) {
@@ -134,8 +180,11 @@ final class BareDateResolver {
         names.add(name.toLowerCase(Locale.ROOT) + ".");
       }
     }
-    names.add("sept");
-    names.add("sept.");
+    if (values[0] instanceof Month) {
+      // "Sept." is the AP abbreviation of September, beside the JDK's "Sep".
+      names.add("sept");
+      names.add("sept.");
+    }
     return Set.copyOf(names);
   }
 

@@ -19,6 +19,8 @@ final class TenseReader {
   /** How far up the tree to look for the clause; deeper chains are nominal lists, not clauses. */
   private static final int MAX_STEPS = 5;
 
+  private static final Set<String> SPAN_ENDS = Set.of("through", "until", "till", "by", "thru");
+
   private final Set<String> futureAuxiliaries;
   private final Set<String> futureGovernors;
 
@@ -47,14 +49,41 @@ final class TenseReader {
     Sentence sentence = text.sentenceOf(text.tokens().get(firstToken));
     List<Dependency> edges = sentence.dependencies();
     int node = headOf(edges, firstToken, endToken);
+    if (namesADeadline(text, edges, node)) {
+      return Tense.UNKNOWN;
+    }
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
       Token token = text.tokens().get(node);
       if (token.isVerb() || hasChild(edges, node, "cop") || hasChild(edges, node, "aux")) {
         return clauseTense(text, edges, token);
       }
+      if (step > 0 && token.pos().startsWith("JJ")) {
+        // "declared a dividend payable Dec. 7": the date belongs to the adjective, not the verb.
+        return Tense.UNKNOWN;
+      }
       node = governorOf(edges, node);
     }
     return Tense.UNKNOWN;
+  }
+
+  /**
+   * A date that is a verb's object ("has set Nov. 10 as the deadline") or the end of a span ("from
+   * today through Nov. 17", "by Dec. 1") is a point the clause talks about, not when its verb
+   * happened: the verb's tense says nothing about it.
+   */
+  private static boolean namesADeadline(AnnotatedText text, List<Dependency> edges, int head) {
+    for (Dependency edge : edges) {
+      if (edge.dependent() == head && edge.baseRelation().equals("obj")) {
+        return true;
+      }
+      if (edge.governor() == head && edge.baseRelation().equals("case")) {
+        String word = text.tokens().get(edge.dependent()).text().toLowerCase(Locale.ROOT);
+        if (SPAN_ENDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Tense clauseTense(AnnotatedText text, List<Dependency> edges, Token verb) {

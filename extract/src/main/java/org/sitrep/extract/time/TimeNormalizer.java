@@ -2,9 +2,11 @@ package org.sitrep.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,6 +53,7 @@ public final class TimeNormalizer {
   private final Set<String> anchors;
   private final Set<String> storySuffixes;
   private final Set<String> junk;
+  private final Map<String, String> modifiers = new HashMap<>();
 
   /** A normalizer with the lexicons shipped in this package. */
   public TimeNormalizer() {
@@ -73,6 +76,9 @@ public final class TimeNormalizer {
       junkPhrases.add(row.get(0));
     }
     this.junk = Set.copyOf(junkPhrases);
+    for (List<String> row : TsvResource.columns(TimeNormalizer.class, "time-modifiers.tsv", 3)) {
+      modifiers.put(row.get(0), row.get(1));
+    }
   }
 
   /**
@@ -95,7 +101,8 @@ public final class TimeNormalizer {
               mention.end(),
               mention.text(),
               TimexType.valueOf(mention.type()),
-              value(text, mention, words, published)));
+              value(text, mention, words, published),
+              modOf(words)));
     }
     addUntaggedOvernight(text, published, expressions);
     return List.copyOf(expressions);
@@ -122,6 +129,36 @@ public final class TimeNormalizer {
     expressions.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
+  /** The TIMEX3 mod the words add ("early 2015" → START), or null. */
+  private String modOf(List<String> words) {
+    for (String word : words) {
+      String mod = modifiers.get(word);
+      if (mod == null && word.indexOf('-') > 0) {
+        mod = modifiers.get(word.substring(0, word.indexOf('-') + 1));
+      }
+      if (mod != null) {
+        return mod;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "a year ago" is 1997, not 1997-01-08: TIMEX3 gives an "ago" expression the granularity of its
+   * unit (a year, a month; a week or a day keep SUTime's day).
+   */
+  private static String atGranularityOf(List<String> words, String raw) {
+    boolean years = words.contains("year") || words.contains("years");
+    boolean months = words.contains("month") || words.contains("months");
+    if (years && raw.length() >= 4) {
+      return raw.substring(0, 4);
+    }
+    if (months && raw.length() >= 7) {
+      return raw.substring(0, 7);
+    }
+    return raw;
+  }
+
   private static boolean isReferenceNumber(AnnotatedText text, TimexMention mention) {
     int end = mention.end();
     while (end < text.text().length() && !Character.isWhitespace(text.text().charAt(end))) {
@@ -138,8 +175,11 @@ public final class TimeNormalizer {
   private String value(
       AnnotatedText text, TimexMention mention, List<String> words, LocalDate published) {
     String raw = mention.value();
-    // SUTime writes what it could not resolve as an instruction ("OFFSET P-1D"), not a value.
-    if (raw == null || raw.isBlank() || raw.chars().anyMatch(Character::isWhitespace)) {
+    // SUTime writes what it could not resolve as an instruction ("OFFSET P-1D") or as a range
+    // ("P2D/P6D", "(REF,UNKNOWN,P12M/P18M)"); neither is a TIMEX3 value.
+    if (raw == null
+        || raw.isBlank()
+        || raw.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/' || c == '(')) {
       return null;
     }
     boolean explicitYear = EXPLICIT_YEAR.matcher(mention.text()).find();
@@ -154,6 +194,9 @@ public final class TimeNormalizer {
     }
     if (words.equals(List.of("overnight"))) {
       return overnight(text, mention, raw, published);
+    }
+    if (words.get(words.size() - 1).equals("ago")) {
+      return atGranularityOf(words, raw);
     }
     if (words.stream().anyMatch(anchors::contains)) {
       return raw;
@@ -186,7 +229,7 @@ public final class TimeNormalizer {
       return raw;
     }
     Tense tense = tenses.tenseOf(text, mention.firstToken(), mention.endToken());
-    return BareDateResolver.resolve(shape.get(), datePart, tense, published) + clockPart;
+    return BareDateResolver.resolve(shape.get(), datePart, tense, published, words) + clockPart;
   }
 
   private static List<String> words(AnnotatedText text, TimexMention mention) {
