@@ -171,6 +171,52 @@ final class EventAnchors {
         && (relation.equals("compound") || relation.equals("amod") || relation.equals("nsubj"));
   }
 
+  /**
+   * An event whose sentence names no date takes the date of an event in the sentence just before
+   * it, in the same paragraph, when that one's date comes from its own sentence: "A US airstrike
+   * killed him on July 11. Officials described the strike as precise." Runs after merging, so a
+   * mention that only refers back ("the raid") has already joined its event. The evidence stays the
+   * expression the date was read from. {@code events} are in text order.
+   */
+  static void inheritDates(List<EventDraft> events, DependencyGraph graph) {
+    for (int i = 1; i < events.size(); i++) {
+      EventDraft event = events.get(i);
+      int sentence = graph.token(event.main().head()).sentence();
+      if (event.date != null || sentence == 0 || !sameParagraph(graph, sentence - 1)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        EventDraft earlier = events.get(j);
+        int earlierSentence = graph.token(earlier.main().head()).sentence();
+        if (earlierSentence == sentence - 1 && datedInItsOwnSentence(earlier, graph)) {
+          event.date = earlier.date;
+          event.dateEvidence = earlier.dateEvidence;
+          break;
+        }
+        if (earlierSentence < sentence - 1) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean datedInItsOwnSentence(EventDraft event, DependencyGraph graph) {
+    if (event.date == null || event.dateEvidence == null) {
+      return false;
+    }
+    int evidence = headToken(graph, event.dateEvidence.start(), event.dateEvidence.end());
+    return evidence >= 0
+        && graph.token(evidence).sentence() == graph.token(event.main().head()).sentence();
+  }
+
+  /** Whether sentence {@code first} and the one after it share a paragraph (no blank line). */
+  private static boolean sameParagraph(DependencyGraph graph, int first) {
+    var sentences = graph.text().sentences();
+    String gap =
+        graph.text().text().substring(sentences.get(first).end(), sentences.get(first + 1).start());
+    return gap.chars().filter(EventAnchors::isLineBreak).count() < 2;
+  }
+
   /** The text from the start of the line (or 80 chars back) to {@code end}. */
   private static String lineBefore(String text, int end) {
     int start = end;
@@ -197,7 +243,7 @@ final class EventAnchors {
     return before < 0 || isLineBreak(text.charAt(before)) || place.start() - before > 2;
   }
 
-  private static boolean isLineBreak(char c) {
+  private static boolean isLineBreak(int c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 

@@ -58,6 +58,7 @@ public final class EventExtractor {
       merged.addAll(splitDatedVictims(draft, context));
     }
     merged.sort((a, b) -> Integer.compare(a.main().first(), b.main().first()));
+    EventAnchors.inheritDates(merged, graph);
     List<Event> events = new ArrayList<>();
     for (EventDraft draft : merged) {
       events.add(assembler.assemble("V" + (events.size() + 1), draft, context));

@@ -78,4 +78,26 @@ class EventDateTest {
 
     assertThat(date.value()).isEqualTo("2010-10-07");
   }
+
+  @Test
+  void an_undated_event_takes_the_date_of_the_event_in_the_sentence_before() {
+    Article article =
+        new Article(
+            "t",
+            null,
+            "Gunmen killed two police officers in Kandahar on Tuesday. Five other officers were"
+                + " wounded.",
+            LocalDate.of(2017, 8, 12),
+            DateSource.METADATA,
+            null,
+            null,
+            null,
+            "test",
+            Map.of(),
+            List.of());
+
+    assertThat(EXTRACTOR.extract(article).events())
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2017-08-08"));
+  }
 }
