@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.sitrep.eval.ParallelMap;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
 
@@ -60,7 +57,8 @@ public final class GeoparseEvaluation {
   /** Scores the system on {@code articles}; the report keeps their order. */
   public GeoparseReport evaluate(GeoparseSet set, List<GoldArticle> articles) {
     List<List<Place>> predictions = new ArrayList<>();
-    for (List<Place> places : predictAll(articles)) {
+    for (List<Place> places :
+        ParallelMap.ordered(articles, this::predict, threads, "gold articles")) {
       predictions.add(
           set.adjectivesAreToponyms()
               ? places
@@ -87,34 +85,6 @@ public final class GeoparseEvaluation {
       alignment.unmatched().forEach(p -> falsePositives.add(new FalsePositive(article.id(), p)));
     }
     return new GeoparseReport(set, articles.size(), toponyms, falsePositives);
-  }
-
-  private List<List<Place>> predictAll(List<GoldArticle> articles) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Place>>> futures = new ArrayList<>();
-      for (GoldArticle article : articles) {
-        futures.add(pool.submit(() -> predict(article)));
-      }
-      List<List<Place>> predictions = new ArrayList<>();
-      for (Future<List<Place>> future : futures) {
-        predictions.add(future.get());
-      }
-      return predictions;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while geoparsing gold articles", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("system failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private List<Place> predict(GoldArticle article) {

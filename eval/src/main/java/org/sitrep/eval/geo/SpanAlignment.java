@@ -1,20 +1,17 @@
 package org.sitrep.eval.geo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.eval.match.SpanMatching;
 import org.sitrep.model.Place;
+import org.sitrep.model.Span;
 
 /**
- * Pairs the predicted places of one article with its gold toponyms, one to one.
- *
- * <p>The rule: first every gold span takes a predicted place with exactly its span (an exact
- * match). Then, in text order, every gold span still alone takes the free predicted place that
- * overlaps it most (ties: the earlier one), an overlap match. Each predicted place is used at most
- * once, so a prediction spanning two gold toponyms ("Springfield, Illinois" against "Springfield"
- * and "Illinois") matches only the first and the second counts as missed. Predicted places left
- * over are false positives.
+ * Pairs the predicted places of one article with its gold toponyms, one to one, by the rule of
+ * {@link SpanMatching}: exact spans first, then the most overlapping free place. A prediction
+ * spanning two gold toponyms ("Springfield, Illinois" against "Springfield" and "Illinois") matches
+ * only the first and the second counts as missed. Predicted places left over are false positives.
  *
  * @param pairs the matched gold toponyms, in gold order
  * @param unmatched the predicted places no gold toponym took, in input order
@@ -37,35 +34,23 @@ public record SpanAlignment(List<Pair> pairs, List<Place> unmatched) {
     }
   }
 
-  /** Aligns {@code predicted} with {@code gold}. */
+  /** Aligns {@code predicted} with {@code gold} (see {@link SpanMatching}). */
   public static SpanAlignment of(List<GoldToponym> gold, List<Place> predicted) {
-    int[] takenBy = new int[gold.size()];
-    Arrays.fill(takenBy, -1);
+    int[] takenBy =
+        SpanMatching.of(
+            gold.stream().map(t -> new Span(t.start(), t.end())).toList(),
+            predicted.stream().map(Place::span).toList());
     boolean[] used = new boolean[predicted.size()];
-    boolean[] exact = new boolean[gold.size()];
-    for (int g = 0; g < gold.size(); g++) {
-      for (int p = 0; p < predicted.size(); p++) {
-        if (!used[p] && sameSpan(gold.get(g), predicted.get(p))) {
-          takenBy[g] = p;
-          used[p] = true;
-          exact[g] = true;
-          break;
-        }
-      }
-    }
-    for (int g = 0; g < gold.size(); g++) {
-      if (takenBy[g] < 0) {
-        int best = mostOverlapping(gold.get(g), predicted, used);
-        if (best >= 0) {
-          takenBy[g] = best;
-          used[best] = true;
-        }
-      }
-    }
     List<Pair> pairs = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
       if (takenBy[g] >= 0) {
-        pairs.add(new Pair(g, predicted.get(takenBy[g]), exact[g]));
+        Place place = predicted.get(takenBy[g]);
+        used[takenBy[g]] = true;
+        pairs.add(
+            new Pair(
+                g,
+                place,
+                gold.get(g).start() == place.start() && gold.get(g).end() == place.end()));
       }
     }
     List<Place> unmatched = new ArrayList<>();
@@ -75,27 +60,5 @@ public record SpanAlignment(List<Pair> pairs, List<Place> unmatched) {
       }
     }
     return new SpanAlignment(pairs, unmatched);
-  }
-
-  private static int mostOverlapping(GoldToponym gold, List<Place> predicted, boolean[] used) {
-    int best = -1;
-    int bestOverlap = 0;
-    for (int p = 0; p < predicted.size(); p++) {
-      int overlap = overlap(gold, predicted.get(p));
-      if (!used[p] && overlap > bestOverlap) {
-        best = p;
-        bestOverlap = overlap;
-      }
-    }
-    return best;
-  }
-
-  private static boolean sameSpan(GoldToponym gold, Place place) {
-    return gold.start() == place.start() && gold.end() == place.end();
-  }
-
-  /** How many chars the two spans share; 0 when they do not overlap. */
-  static int overlap(GoldToponym gold, Place place) {
-    return Math.max(0, Math.min(gold.end(), place.end()) - Math.max(gold.start(), place.start()));
   }
 }

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.sitrep.eval.ParallelMap;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateSource;
 import org.sitrep.model.Extraction;
@@ -56,7 +53,8 @@ public final class IsafEvaluation {
 
   /** Scores the extractor on {@code records}; the report keeps their order. */
   public IsafReport evaluate(List<IsafGoldRecord> records) {
-    List<Extraction> extractions = extractAll(records);
+    List<Extraction> extractions =
+        ParallelMap.ordered(records, this::extract, threads, "ISAF records");
     List<IsafComparison> comparisons = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       IsafGoldRecord record = records.get(i);
@@ -85,34 +83,6 @@ public final class IsafEvaluation {
         "isaf:dev:" + record.id(),
         Map.of(),
         List.of());
-  }
-
-  private List<Extraction> extractAll(List<IsafGoldRecord> records) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>();
-      for (IsafGoldRecord record : records) {
-        futures.add(pool.submit(() -> extract(record)));
-      }
-      List<Extraction> extractions = new ArrayList<>();
-      for (Future<Extraction> future : futures) {
-        extractions.add(future.get());
-      }
-      return extractions;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while extracting ISAF records", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("extractor failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private Extraction extract(IsafGoldRecord record) {

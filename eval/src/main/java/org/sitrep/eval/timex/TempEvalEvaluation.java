@@ -8,11 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.sitrep.eval.ParallelMap;
 import org.sitrep.model.Article;
 import org.sitrep.model.TimeExpression;
 
@@ -62,7 +59,8 @@ public final class TempEvalEvaluation {
 
   /** Scores every system on {@code documents}; the report keeps their order. */
   public TempEvalReport evaluate(String set, List<TimexDocument> documents) {
-    List<Map<String, List<TimeExpression>>> predictions = predictAll(documents);
+    List<Map<String, List<TimeExpression>>> predictions =
+        ParallelMap.ordered(documents, this::predict, threads, "TempEval documents");
     List<GoldOutcome> gold = new ArrayList<>();
     List<SpuriousTimex> spurious = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
@@ -84,34 +82,6 @@ public final class TempEvalEvaluation {
       }
     }
     return new TempEvalReport(set, documents.size(), List.copyOf(systems.keySet()), gold, spurious);
-  }
-
-  private List<Map<String, List<TimeExpression>>> predictAll(List<TimexDocument> documents) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Map<String, List<TimeExpression>>>> futures = new ArrayList<>();
-      for (TimexDocument document : documents) {
-        futures.add(pool.submit(() -> predict(document)));
-      }
-      List<Map<String, List<TimeExpression>>> predictions = new ArrayList<>();
-      for (Future<Map<String, List<TimeExpression>>> future : futures) {
-        predictions.add(future.get());
-      }
-      return predictions;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading TempEval documents", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("system failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private Map<String, List<TimeExpression>> predict(TimexDocument document) {
