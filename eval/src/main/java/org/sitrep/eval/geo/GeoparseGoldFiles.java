@@ -1,15 +1,13 @@
 package org.sitrep.eval.geo;
 
+import static org.sitrep.eval.PairedJsonLines.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.eval.PairedJsonLines;
 
 /**
  * Reads one geoparsing gold set: {@code NAME.input.jsonl} (what sitrep reads: {@code id}, {@code
@@ -22,8 +20,6 @@ import java.util.List;
  * rather than scoring one article's toponyms against another's text.
  */
 public final class GeoparseGoldFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private GeoparseGoldFiles() {}
 
   /**
@@ -33,45 +29,39 @@ public final class GeoparseGoldFiles {
    *     file, line and field
    */
   public static List<GoldArticle> read(Path dir, GeoparseSet set) throws IOException {
-    Path inputFile = dir.resolve(set.inputFile());
-    Path goldFile = dir.resolve(set.goldFile());
-    List<String> inputs = nonBlank(inputFile);
-    List<String> golds = nonBlank(goldFile);
-    if (inputs.size() != golds.size()) {
-      throw new IllegalArgumentException(
-          inputFile + " has " + inputs.size() + " lines but " + goldFile + " has " + golds.size());
-    }
     List<GoldArticle> articles = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      String where = inputFile.getFileName() + ":" + (i + 1);
-      articles.add(
-          article(set, i + 1, where, JSON.readTree(inputs.get(i)), JSON.readTree(golds.get(i))));
+    for (PairedJsonLines line :
+        PairedJsonLines.read(dir.resolve(set.inputFile()), dir.resolve(set.goldFile()))) {
+      articles.add(article(set, line));
     }
     return List.copyOf(articles);
   }
 
-  private static GoldArticle article(
-      GeoparseSet set, int line, String where, JsonNode input, JsonNode gold) {
-    String inputId = text(input, "id");
-    String goldId = text(gold, "id");
+  private static GoldArticle article(GeoparseSet set, PairedJsonLines line) {
+    String inputId = text(line.input(), "id");
+    String goldId = text(line.gold(), "id");
     if (inputId != null && goldId != null && !inputId.equals(goldId)) {
       throw new IllegalArgumentException(
-          where + ": input id " + inputId + " but gold line " + line + " has id " + goldId);
+          line.where()
+              + ": input id "
+              + inputId
+              + " but "
+              + line.goldWhere()
+              + " has id "
+              + goldId);
     }
-    String id = inputId != null ? inputId : set.label() + ":" + line;
-    String text = text(input, "text");
-    if (text == null) {
-      throw new IllegalArgumentException(where + ": missing field text");
-    }
-    JsonNode toponyms = gold.get("toponyms");
+    String id = inputId != null ? inputId : set.label() + ":" + line.number();
+    String text = PairedJsonLines.required(line.input(), "text", line.where());
+    JsonNode toponyms = line.gold().get("toponyms");
     if (toponyms == null || !toponyms.isArray()) {
-      throw new IllegalArgumentException(set.goldFile() + ":" + line + ": toponyms must be a list");
+      throw new IllegalArgumentException(line.goldWhere() + ": toponyms must be a list");
     }
     List<GoldToponym> list = new ArrayList<>();
     for (JsonNode toponym : toponyms) {
-      list.add(toponym(toponym, set.goldFile() + ":" + line));
+      list.add(toponym(toponym, line.goldWhere()));
     }
-    return new GoldArticle(id, text(input, "title"), text, published(input, where), where, list);
+    return new GoldArticle(
+        id, text(line.input(), "title"), text, line.published(), line.where(), list);
   }
 
   private static GoldToponym toponym(JsonNode node, String where) {
@@ -87,30 +77,8 @@ public final class GeoparseGoldFiles {
         text(node, "geonames_id"));
   }
 
-  private static LocalDate published(JsonNode input, String where) {
-    String published = text(input, "published");
-    if (published == null || published.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          where + ": published must be an ISO date (2009-03-20), got " + published, e);
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
   private static int integer(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToInt()) {
-      throw new IllegalArgumentException(where + ": toponym " + field + " must be an integer");
-    }
-    return value.asInt();
+    return PairedJsonLines.integer(node, field, "toponym", where);
   }
 
   private static double number(JsonNode node, String field, String where) {
@@ -119,11 +87,5 @@ public final class GeoparseGoldFiles {
       throw new IllegalArgumentException(where + ": toponym " + field + " must be a number");
     }
     return value.asDouble();
-  }
-
-  private static List<String> nonBlank(Path file) throws IOException {
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank())
-        .toList();
   }
 }

@@ -1,17 +1,14 @@
 package org.sitrep.eval.timex;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.sitrep.eval.PairedJsonLines.required;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.eval.PairedJsonLines;
 import org.sitrep.model.TimexType;
 
 /**
@@ -23,8 +20,6 @@ import org.sitrep.model.TimexType;
  * file fails rather than scoring one document's times against another's text.
  */
 public final class TempEvalGoldFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private TempEvalGoldFiles() {}
 
   /**
@@ -34,42 +29,31 @@ public final class TempEvalGoldFiles {
    *     file, line and field
    */
   public static List<TimexDocument> read(Path dir, TempEvalSet set) throws IOException {
-    Path inputFile = dir.resolve(set.inputFile());
-    Path goldFile = dir.resolve(set.goldFile());
-    List<String> inputs = nonBlank(inputFile);
-    List<String> golds = nonBlank(goldFile);
-    if (inputs.size() != golds.size()) {
-      throw new IllegalArgumentException(
-          inputFile + " has " + inputs.size() + " lines but " + goldFile + " has " + golds.size());
-    }
     List<TimexDocument> documents = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      String where = set.inputFile() + ":" + (i + 1);
-      String goldWhere = set.goldFile() + ":" + (i + 1);
-      documents.add(
-          document(where, goldWhere, tree(inputs.get(i), where), tree(golds.get(i), goldWhere)));
+    for (PairedJsonLines line :
+        PairedJsonLines.read(dir.resolve(set.inputFile()), dir.resolve(set.goldFile()))) {
+      documents.add(document(line));
     }
     return List.copyOf(documents);
   }
 
-  private static TimexDocument document(
-      String where, String goldWhere, JsonNode input, JsonNode gold) {
-    String id = required(input, "id", where);
-    String goldId = required(gold, "id", goldWhere);
+  private static TimexDocument document(PairedJsonLines line) {
+    String id = required(line.input(), "id", line.where());
+    String goldId = required(line.gold(), "id", line.goldWhere());
     if (!id.equals(goldId)) {
       throw new IllegalArgumentException(
-          where + ": input id " + id + " but " + goldWhere + " has id " + goldId);
+          line.where() + ": input id " + id + " but " + line.goldWhere() + " has id " + goldId);
     }
-    String text = required(input, "text", where);
-    JsonNode times = gold.get("times");
+    String text = required(line.input(), "text", line.where());
+    JsonNode times = line.gold().get("times");
     if (times == null || !times.isArray()) {
-      throw new IllegalArgumentException(goldWhere + ": times must be a list");
+      throw new IllegalArgumentException(line.goldWhere() + ": times must be a list");
     }
     List<GoldTimex> list = new ArrayList<>();
     for (JsonNode timex : times) {
-      list.add(timex(timex, goldWhere));
+      list.add(timex(timex, line.goldWhere()));
     }
-    return new TimexDocument(id, text, published(input, where), where, list);
+    return new TimexDocument(id, text, line.published(), line.where(), list);
   }
 
   private static GoldTimex timex(JsonNode node, String where) {
@@ -86,46 +70,7 @@ public final class TempEvalGoldFiles {
     }
   }
 
-  private static LocalDate published(JsonNode input, String where) {
-    JsonNode value = input.get("published");
-    if (value == null || value.isNull() || value.asText().isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.asText());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          where + ": published must be an ISO date (1998-01-08), got " + value.asText(), e);
-    }
-  }
-
-  private static String required(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new IllegalArgumentException(where + ": missing field " + field);
-    }
-    return value.asText();
-  }
-
   private static int integer(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToInt()) {
-      throw new IllegalArgumentException(where + ": timex " + field + " must be an integer");
-    }
-    return value.asInt();
-  }
-
-  private static JsonNode tree(String line, String where) {
-    try {
-      return JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private static List<String> nonBlank(Path file) throws IOException {
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank())
-        .toList();
+    return PairedJsonLines.integer(node, field, "timex", where);
   }
 }
