@@ -1,9 +1,5 @@
 package org.sitrep.cli;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.sitrep.eval.timex.TempEvalEvaluation;
 import org.sitrep.eval.timex.TempEvalReport;
 import org.sitrep.eval.timex.TempEvalSet;
@@ -25,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,11 +40,7 @@ final class TempEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "DIR",
-      description =
-          "The folder holding SET.input.jsonl and SET.gold.jsonl (../shared/data/tempeval3).")
-  Path dir;
+  @Mixin GoldSetOptions gold;
 
   @Option(
       names = "--set",
@@ -56,62 +48,32 @@ final class TempEvalCommand implements Callable<Integer> {
       description = "timebank, aquaint or all (default: ${DEFAULT-VALUE}).")
   String set = "all";
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "Read only the first N documents of each set.")
-  Integer limit;
-
-  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-  @Option(
-      names = "--details",
-      paramLabel = "FILE",
-      description = "Write every gold time expression and spurious one, per system, as JSONL.")
-  Path details;
-
   @Mixin GazetteerOption gazetteer;
 
   @Override
   public Integer call() throws Exception {
     List<TempEvalSet> sets = sets();
-    if (limit != null && limit < 1) {
-      throw new ParameterException(spec.commandLine(), "--limit must be >= 1, got " + limit);
-    }
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
-    }
-    for (TempEvalSet one : sets) {
-      for (Path file : List.of(dir.resolve(one.inputFile()), dir.resolve(one.goldFile()))) {
-        if (!Files.isRegularFile(file)) {
-          throw new ParameterException(spec.commandLine(), "no gold file " + file);
-        }
-      }
-    }
-    TempEvalEvaluation evaluation = new TempEvalEvaluation(systems(), threads);
+    gold.check(
+        spec, sets.stream().flatMap(one -> Stream.of(one.inputFile(), one.goldFile())).toList());
+    TempEvalEvaluation evaluation = new TempEvalEvaluation(systems(), gold.threads);
     List<TempEvalReport> reports = new ArrayList<>();
     for (TempEvalSet one : sets) {
-      long started = System.nanoTime();
-      TempEvalReport report =
-          evaluation.evaluate(dir, one, limit == null ? Integer.MAX_VALUE : limit);
-      System.out.print(report.toTable());
-      System.out.printf(
-          Locale.ROOT, "(%s: %.1f s)%n%n", one.label(), (System.nanoTime() - started) / 1e9);
-      reports.add(report);
+      reports.add(
+          GoldSetOptions.timed(
+              one.label(),
+              () -> {
+                TempEvalReport r = evaluation.evaluate(gold.dir, one, gold.limitOrAll());
+                System.out.print(r.toTable());
+                return r;
+              }));
     }
     if (reports.size() > 1) {
       System.out.print(TempEvalReport.merge("all", reports).toTable());
       System.out.println();
     }
-    if (details != null) {
-      try (BufferedWriter writer = Files.newBufferedWriter(details, StandardCharsets.UTF_8)) {
-        for (TempEvalReport report : reports) {
-          report.writeDetails(writer);
-        }
-      }
-      System.out.println("details: " + details);
-    }
+    List<GoldSetOptions.Details> details = new ArrayList<>();
+    reports.forEach(report -> details.add(report::writeDetails));
+    gold.writeDetails(details);
     return 0;
   }
 
