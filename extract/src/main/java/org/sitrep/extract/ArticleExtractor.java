@@ -13,17 +13,15 @@ import org.sitrep.extract.quantity.QuantityParser;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.TimeNormalizer;
 import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.input.dateline.DatelineParser;
 import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
 import org.sitrep.model.Event;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
-import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.TextAnnotator;
@@ -44,23 +42,12 @@ public final class ArticleExtractor {
   private final QuantityParser quantities = new QuantityParser();
   private final ClaimExtractor claims = new ClaimExtractor();
   private final EventExtractor events = new EventExtractor();
+  private final DatelineParser datelines = new DatelineParser();
 
   public ArticleExtractor(TextAnnotator annotator, Gazetteer gazetteer) {
     this.annotator = annotator;
     this.actors = new ActorMatcher(ActorCatalog.loadDefault());
     this.places = new PlaceStage(gazetteer);
-  }
-
-  /**
-   * From the start of the dateline's line to the end of its date: "KABUL, Afghanistan (Dec. 28".
-   */
-  private static Span datelineOf(Article article) {
-    TextSpan evidence = article.publishedEvidence();
-    if (evidence == null || article.publishedFrom() != DateSource.DATELINE) {
-      return null;
-    }
-    int lineStart = article.text().lastIndexOf('\n', evidence.start()) + 1;
-    return new Span(lineStart, evidence.end());
   }
 
   /** Everything sitrep reads in the article. */
@@ -91,7 +78,7 @@ public final class ArticleExtractor {
             quantityList,
             claimList,
             article.published(),
-            datelineOf(article));
+            datelines.datelineSpans(article.text()));
     List<Event> eventList = events.extract(context);
     return new Extraction(
         article, entityList, placeList, timeList, quantityList, eventList, claimList, null);

@@ -3,7 +3,6 @@ package org.sitrep.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.Claim;
@@ -26,10 +25,6 @@ final class EventAnchors {
   private static final int ATTACHED = 4;
 
   /** "since 2001", "until 2014": bounds of a period, not the event's date. */
-  /** What precedes a date in a dateline: "KABUL, Afghanistan (", "Kabul, Afghanistan (". */
-  private static final Pattern DATELINE_HEAD =
-      Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*[\\p{L} .]{0,30}\\(\\s*$");
-
   private static final Set<String> PERIOD_MARKERS =
       Set.of("since", "until", "till", "for", "through");
 
@@ -61,8 +56,7 @@ final class EventAnchors {
       }
       if (marksPeriod(graph, timeHead)
           || attachedToCue(graph, context.claims(), timeHead)
-          || (context.dateline() != null && context.dateline().encloses(time.span()))
-          || DATELINE_HEAD.matcher(lineBefore(graph.text().text(), time.start())).find()) {
+          || context.inDateline(time.span())) {
         // A dateline's date is when the story was filed ("KABUL (Aug. 20) - … yesterday").
         continue;
       }
@@ -101,8 +95,7 @@ final class EventAnchors {
       if (isModifierOf(graph, placeHead, draft)
           || namesAnActor(context, graph, place, placeHead)
           || insideParticipant(draft, placeHead)
-          || (context.dateline() != null && context.dateline().encloses(place.span()))
-          || opensALine(graph.text().text(), place)) {
+          || context.inDateline(place.span())) {
         continue;
       }
       boolean attached = graph.distanceUp(placeHead, head, ATTACHED) >= 0;
@@ -215,32 +208,6 @@ final class EventAnchors {
     String gap =
         graph.text().text().substring(sentences.get(first).end(), sentences.get(first + 1).start());
     return gap.chars().filter(EventAnchors::isLineBreak).count() < 2;
-  }
-
-  /** The text from the start of the line (or 80 chars back) to {@code end}. */
-  private static String lineBefore(String text, int end) {
-    int start = end;
-    while (start > 0 && end - start < 80 && !isLineBreak(text.charAt(start - 1))) {
-      start--;
-    }
-    return text.substring(start, end);
-  }
-
-  /**
-   * "KABUL, Afghanistan (Feb. 16) –": a dateline's city, in capitals at the head of a line (or
-   * after a run of spaces), says where the story was filed, even when the date came from elsewhere.
-   */
-  private static boolean opensALine(String text, Place place) {
-    if (place.text().length() < 3 || !place.text().equals(place.text().toUpperCase(Locale.ROOT))) {
-      return false;
-    }
-    int before = place.start() - 1;
-    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-      before--;
-    }
-    // Pages pasted from the web often keep a dateline on the line of the header before it,
-    // separated by a run of spaces only.
-    return before < 0 || isLineBreak(text.charAt(before)) || place.start() - before > 2;
   }
 
   private static boolean isLineBreak(int c) {

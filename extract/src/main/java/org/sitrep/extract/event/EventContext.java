@@ -14,8 +14,9 @@ import org.sitrep.model.TimeExpression;
  * What the event stage reads: the parsed text and the facts earlier stages found in it.
  *
  * @param published publication date, or null when unknown
- * @param dateline the dateline ("KABUL, Afghanistan (Dec. 28)"), or null: its place is where the
- *     report was filed, not where the event happened
+ * @param datelines the dateline-shaped lines at the head of the text ("KABUL, Afghanistan (Dec.
+ *     28)", a dated title): their places and dates say where and when the report was filed, not
+ *     where and when the event happened
  */
 public record EventContext(
     DependencyGraph graph,
@@ -25,11 +26,17 @@ public record EventContext(
     List<Quantity> quantities,
     List<Claim> claims,
     LocalDate published,
-    Span dateline) {
+    List<Span> datelines) {
   public EventContext {
     places = List.copyOf(places);
     times = List.copyOf(times);
     quantities = List.copyOf(quantities);
     claims = List.copyOf(claims);
+    datelines = List.copyOf(datelines);
+  }
+
+  /** Whether {@code span} lies inside one of the datelines. */
+  public boolean inDateline(Span span) {
+    return datelines.stream().anyMatch(dateline -> dateline.encloses(span));
   }
 }

@@ -82,14 +82,42 @@ public final class DatelineParser {
    */
   public Optional<Dateline> find(String text, String context, LocalDate near) {
     for (int start : segmentStarts(text)) {
+      Optional<Dateline> dateline = datelineAt(text, context, near, start);
+      if (dateline.isPresent()) {
+        return dateline;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the text has a placed dateline, anywhere in it (a file can hold several releases), with
+   * or without a year: from the start of its segment to the end of its date, "KABUL, Afghanistan
+   * (Dec. 7". Such a line says where and when a report was filed, not what it reports.
+   */
+  public List<Span> datelineSpans(String text) {
+    List<Span> spans = new ArrayList<>();
+    for (int start : segmentStarts(text, text.length())) {
       int end = lineEnd(text, start);
       for (Shape shape : SHAPES) {
         Matcher m = shape.pattern().matcher(text).region(start, end);
-        if (m.lookingAt() && (!shape.placed() || placeLooksLikeOne(m.group("place")))) {
-          Optional<Dateline> dateline = toDateline(text, context, near, m, shape.form(), start);
-          if (dateline.isPresent()) {
-            return dateline;
-          }
+        if (shape.placed() && m.lookingAt() && placeLooksLikeOne(m.group("place"))) {
+          spans.add(new Span(start, m.end("date")));
+          break;
+        }
+      }
+    }
+    return List.copyOf(spans);
+  }
+
+  private Optional<Dateline> datelineAt(String text, String context, LocalDate near, int start) {
+    int end = lineEnd(text, start);
+    for (Shape shape : SHAPES) {
+      Matcher m = shape.pattern().matcher(text).region(start, end);
+      if (m.lookingAt() && (!shape.placed() || placeLooksLikeOne(m.group("place")))) {
+        Optional<Dateline> dateline = toDateline(text, context, near, m, shape.form(), start);
+        if (dateline.isPresent()) {
+          return dateline;
         }
       }
     }
@@ -196,7 +224,11 @@ public final class DatelineParser {
 
   /** Starts of lines, and of text after a gap of two or more blanks, in the window. */
   static List<Integer> segmentStarts(String text) {
-    int limit = Math.min(text.length(), WINDOW);
+    return segmentStarts(text, WINDOW);
+  }
+
+  private static List<Integer> segmentStarts(String text, int window) {
+    int limit = Math.min(text.length(), window);
     List<Integer> starts = new ArrayList<>();
     int i = 0;
     boolean atStart = true;

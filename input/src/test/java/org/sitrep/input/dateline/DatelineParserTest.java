@@ -82,4 +82,24 @@ class DatelineParserTest {
     String text = "x".repeat(DatelineParser.WINDOW + 10) + "\nLIMA, 7 MAR 91 (EFE) -- TEXT.";
     assertThat(parser.find(text)).isEmpty();
   }
+
+  @Test
+  void finds_every_placed_dateline_with_or_without_a_year_anywhere_in_the_text() {
+    String first = "KABUL, Afghanistan (Dec. 7)\nA facilitator was captured today.\n";
+    String filler = "The operation continued through the night. ".repeat(20);
+    String second = "\u2028\u2028HERAT, Afghanistan (Dec. 8) – Two men were detained.";
+    String text = first + filler + second;
+
+    assertThat(parser.datelineSpans(text))
+        .extracting(span -> span.slice(text))
+        .containsExactly("KABUL, Afghanistan (Dec. 7", "HERAT, Afghanistan (Dec. 8");
+    assertThat(parser.find(text)).isEmpty();
+  }
+
+  @Test
+  void a_date_opening_a_body_line_is_no_dateline_span() {
+    String text = "Timeline\nJan. 5 - Gunmen attacked a checkpoint.\n";
+
+    assertThat(parser.datelineSpans(text)).isEmpty();
+  }
 }
