@@ -11,7 +11,20 @@ class PopulationBaselineTest {
   private static GazetteerEntry entry(
       long index, String country, long population, PlaceFeature kind) {
     return new GazetteerEntry(
-        index, null, "Vellan", country, null, null, null, null, 1, 2, population, "PPL", kind);
+        index,
+        null,
+        "Vellan",
+        country,
+        null,
+        null,
+        null,
+        null,
+        1,
+        2,
+        population,
+        "PPL",
+        kind,
+        false);
   }
 
   @Test

@@ -125,7 +125,8 @@ record CuratedNames(Map<String, String> demonyms, List<String> notes) {
                   Double.parseDouble(table.cell(row, "lon")),
                   0,
                   "RGN",
-                  PlaceFeature.REGION));
+                  PlaceFeature.REGION,
+                  false));
       for (String name : names) {
         draft.addName(name, id);
       }

@@ -66,36 +66,4 @@ public record GazetteerEntry(
           "entry " + name + " has negative population " + population);
     }
   }
-
-  /** An entry whose coordinate is its own. */
-  public GazetteerEntry(
-      long index,
-      Long geonamesId,
-      String name,
-      String countryCode,
-      String admin1Code,
-      String admin1Name,
-      String admin2Code,
-      String admin2Name,
-      double lat,
-      double lon,
-      long population,
-      String featureCode,
-      PlaceFeature kind) {
-    this(
-        index,
-        geonamesId,
-        name,
-        countryCode,
-        admin1Code,
-        admin1Name,
-        admin2Code,
-        admin2Name,
-        lat,
-        lon,
-        population,
-        featureCode,
-        kind,
-        false);
-  }
 }

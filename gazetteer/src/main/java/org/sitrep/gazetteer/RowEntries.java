@@ -61,7 +61,8 @@ final class RowEntries {
                     country.lon(),
                     0,
                     "PCLI",
-                    PlaceFeature.COUNTRY));
+                    PlaceFeature.COUNTRY,
+                    false));
       }
       draft.addName(country.name(), id);
       added++;
@@ -97,7 +98,8 @@ final class RowEntries {
                 row.lon(),
                 row.population(),
                 row.featureCode(),
-                kind));
+                kind,
+                false));
     draft.addName(row.asciiName(), id);
     for (String alternate : row.alternateNames()) {
       if (indexable(alternate)) {
