@@ -35,7 +35,7 @@ final class BareDateResolver {
   enum Shape {
     WEEKDAY,
     MONTH_DAY,
-    /** "Saturday, April 25": the weekday pins the year. */
+    /** "Friday, March 13": the weekday pins the year. */
     WEEKDAY_MONTH_DAY,
     MONTH,
     PERIOD
@@ -85,8 +85,8 @@ final class BareDateResolver {
   }
 
   /**
-   * "Saturday, April 25": of the years around publication, the one in which that day is that
-   * weekday, nearest to publication; the weekday settles what tense cannot.
+   * "Friday, March 13": of the years around publication, the one in which that day is that weekday,
+   * nearest to publication; the weekday settles what tense cannot.
    */
   private static String pinnedByWeekday(LocalDate parsed, DayOfWeek weekday, LocalDate published) {
     MonthDay day = MonthDay.from(parsed);

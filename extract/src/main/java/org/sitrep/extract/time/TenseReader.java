@@ -58,7 +58,7 @@ final class TenseReader {
         return clauseTense(text, edges, token);
       }
       if (step > 0 && token.pos().startsWith("JJ")) {
-        // "declared a dividend payable Dec. 7": the date belongs to the adjective, not the verb.
+        // "announced a bonus payable Dec. 7": the date belongs to the adjective, not the verb.
         return Tense.UNKNOWN;
       }
       node = governorOf(edges, node);
@@ -67,8 +67,8 @@ final class TenseReader {
   }
 
   /**
-   * A date that is a verb's object ("has set Nov. 10 as the deadline") or the end of a span ("from
-   * today through Nov. 17", "by Dec. 1") is a point the clause talks about, not when its verb
+   * A date that is a verb's object ("named March 2 as its deadline") or the end of a span
+   * ("postponed until Nov. 17", "by Dec. 2") is a point the clause talks about, not when its verb
    * happened: the verb's tense says nothing about it.
    */
   private static boolean namesADeadline(AnnotatedText text, List<Dependency> edges, int head) {

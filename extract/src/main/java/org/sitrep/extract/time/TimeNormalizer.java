@@ -43,7 +43,7 @@ public final class TimeNormalizer {
   private static final Pattern RESOLVED_YEAR = Pattern.compile("^\\d{4}");
 
   /**
-   * A reference number that starts like a date: "2010-07-CA-110", "2011-02-S-024" (press release
+   * A reference number that starts like a date: "2013-05-CA-042", "2012-03-S-101" (press release
    * numbers). SUTime reads its head as a month.
    */
   private static final Pattern REFERENCE_NUMBER =

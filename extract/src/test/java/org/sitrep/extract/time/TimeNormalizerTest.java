@@ -51,15 +51,15 @@ class TimeNormalizerTest {
           2017-08-12 | Rebels shelled the city overnight.                         | overnight           | 2017-08-11TNI
           2010-10-08 | Forces detained six men in overnight operations.          | overnight           | 2010-10-07TNI
           # a date that is an object, an end of a span or an adjective's is not read by the verb's tense
-          1989-10-27 | The bank declared a dividend payable Dec. 7.              | Dec. 7              | 1989-12-07
+          2016-10-20 | The fund announced a bonus payable Dec. 7.                | Dec. 7              | 2016-12-07
+          2016-10-20 | The vote was postponed by a month, until Nov. 17.         | Nov. 17             | 2016-11-17
           # "ago" takes the granularity of its unit
           1998-01-08 | Prices were higher a year ago.                            | a year ago          | 1997
           1998-01-08 | The talks collapsed two months ago.                       | two months ago      | 1997-11
           # a weekday beside a month and day pins the year ("Sept." is a month, not a weekday)
           2010-10-02 | The base was attacked on Sept. 30.                       | Sept. 30            | 2010-09-30
-          1998-04-24 | The paper said in an editorial on Saturday, April 25:      | Saturday, April 25  | 1998-04-25
-          1998-10-25 | The paper wrote on Monday, Oct. 26, that the case was closed. | Monday, Oct. 26  | 1998-10-26
-          1989-10-27 | The offer ran from today through Nov. 17.                 | Nov. 17             | 1989-11-17
+          2015-03-10 | The council will vote on Friday, March 13.                 | Friday, March 13    | 2015-03-13
+          2015-03-10 | The council voted on Friday, March 13, to reopen schools.  | Friday, March 13    | 2015-03-13
           2017-08-12 | The troops withdrew. Two days later, the rebels returned. | Two days later      | null
           # references are kept as references, never as dates
           2017-08-12 | Attacks have recently increased.                           | recently            | PAST_REF
