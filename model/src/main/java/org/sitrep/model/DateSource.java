@@ -8,7 +8,7 @@ public enum DateSource {
   METADATA,
   /** The {@code --published} flag supplied it for inputs without a date. */
   FLAG,
-  /** Read from a dateline in the text ("KABUL, Afghanistan (Jan. 25, 2013)"). */
+  /** Read from a dateline in the text ("KABUL, Afghanistan (Jan. 14, 2015)"). */
   DATELINE,
   /** Nobody said; the date is null. */
   UNKNOWN;

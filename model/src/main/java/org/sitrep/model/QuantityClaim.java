@@ -3,8 +3,8 @@ package org.sitrep.model;
 import java.util.Objects;
 
 /**
- * The number a claim asserts: "the group now numbers fewer than 1,000" is subject "IS", max 1000
- * (exclusive), unit "fighters".
+ * The number a claim asserts: "the militia has fewer than 800 men" is subject the militia, max 800
+ * (exclusive), unit "men".
  *
  * @param asOf the date the number holds for ({@code YYYY[-MM[-DD]]}), or null
  */

@@ -11,9 +11,9 @@ import org.sitrep.model.text.Token;
 final class SpeakerPhrase {
   /**
    * Relations that stay inside a speaker's noun phrase. Design decision: appositions, relative
-   * clauses and participle clauses are left out, so "Malek Haseeb, another tribal leader in Kot" is
-   * "Malek Haseeb" and "Nicholson, who leads US forces" is "Nicholson"; descriptions such as "a
-   * tribal leader in Hisha Mina" keep their nmod.
+   * clauses and participle clauses are left out, so "Rahim Shah, a village elder in Dara" is "Rahim
+   * Shah" and "Smith, who commands the brigade" is "Smith"; descriptions such as "an elder of the
+   * village council" keep their nmod.
    */
   private static final Set<String> INSIDE =
       Set.of("det", "amod", "compound", "nummod", "nmod", "case", "conj", "cc", "flat", "fixed");

@@ -17,7 +17,7 @@ final class UnitFinder {
 
   /**
    * The head noun counted by the number in tokens {@code [first, end)}, as written, or null when
-   * none follows ("fewer than 1,000 in Afghanistan", "12 killed", "three of them").
+   * none follows ("fewer than 800 in the valley", "12 killed", "three of them").
    */
   static String unitOf(AnnotatedText text, int first, int end, int sentenceEnd) {
     List<Token> tokens = text.tokens();

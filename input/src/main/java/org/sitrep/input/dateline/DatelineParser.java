@@ -13,7 +13,7 @@ import org.sitrep.model.Span;
 
 /**
  * Finds the publication date in the dateline at the head of a news text, in the shapes wires and
- * press offices use: {@code "KABUL, Afghanistan (Jan. 25, 2013) –"}, {@code "WASHINGTON, Aug. 12
+ * press offices use: {@code "KABUL, Afghanistan (Jan. 14, 2015) –"}, {@code "WASHINGTON, Aug. 12
  * (Reuters) -"}, {@code "SAN SALVADOR, 12 JAN 90 (RADIO ...) --"}, {@code "LONDON (AP) — March 3,
  * 2021"}, {@code "Paris, 4 May 2019 (AFP) -"}, {@code "NAIROBI, Kenya, Monday, June 5, 2023 -"}.
  *
