@@ -41,19 +41,21 @@ public final class ArticleExtractor {
   private final TimeNormalizer times = new TimeNormalizer();
   private final QuantityParser quantities = new QuantityParser();
   private final ClaimExtractor claims = new ClaimExtractor();
-  private final EventExtractor events = new EventExtractor();
+  private final EventExtractor events;
   private final DatelineParser datelines = new DatelineParser();
 
   public ArticleExtractor(TextAnnotator annotator, Gazetteer gazetteer) {
     this.annotator = annotator;
-    this.actors = new ActorMatcher(ActorCatalog.loadDefault());
+    ActorCatalog catalog = ActorCatalog.loadDefault();
+    this.actors = new ActorMatcher(catalog);
+    this.events = new EventExtractor(catalog);
     this.places = new PlaceStage(gazetteer);
   }
 
   /** Everything sitrep reads in the article. */
   public Extraction extract(Article article) {
     AnnotatedText text = annotator.annotate(article.text(), article.published());
-    List<ActorMatcher.Match> actorMatches = actors.find(text);
+    List<ActorMatcher.Match> actorMatches = actors.find(text, article.published());
     // Actor names are not places ("Khorasan Province" is a group), except a state's: "US" in
     // "US forces" still names the country.
     boolean[] claimed = new boolean[text.tokens().size()];

@@ -59,7 +59,7 @@ final class Fixtures {
 
   static Argument argument(String name, String entity, String actorId, String phrase) {
     TextSpan span = span(phrase);
-    return new Argument(name, entity, actorId, span.start(), span.end(), span.text());
+    return new Argument(name, entity, actorId, null, span.start(), span.end(), span.text());
   }
 
   static EventDate day(String value) {
@@ -105,7 +105,17 @@ final class Fixtures {
   }
 
   static Entity entity(String id, String name, String actorId, String actorType, String phrase) {
-    return new Entity(id, EntityKind.GROUP, name, actorId, actorType, "AF", List.of(span(phrase)));
+    return new Entity(
+        id,
+        EntityKind.GROUP,
+        name,
+        actorId,
+        actorType,
+        "AF",
+        null,
+        null,
+        List.of(),
+        List.of(span(phrase)));
   }
 
   /** A builder, because an {@link Event} has nineteen components and a test cares about three. */

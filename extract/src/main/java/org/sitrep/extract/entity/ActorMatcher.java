@@ -1,5 +1,6 @@
 package org.sitrep.extract.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,12 +42,21 @@ public final class ActorMatcher {
 
   /** Every actor mention in the text, in text order. */
   public List<Match> find(AnnotatedText text) {
+    return find(text, null);
+  }
+
+  /**
+   * Every actor mention in the text, in text order. An alias that several actors share ("coalition
+   * forces") goes to the one active on {@code published}; without a date, or when none is active
+   * then, to the first in the catalogue.
+   */
+  public List<Match> find(AnnotatedText text, LocalDate published) {
     boolean capitalsText = TextCasing.isWrittenInCapitals(text.text());
     List<Token> tokens = text.tokens();
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Match match = longestAt(tokens, i, capitalsText);
+      Match match = longestAt(tokens, i, capitalsText, published);
       if (match == null) {
         i++;
       } else {
@@ -57,7 +67,8 @@ public final class ActorMatcher {
     return matches;
   }
 
-  private Match longestAt(List<Token> tokens, int start, boolean capitalsText) {
+  private Match longestAt(
+      List<Token> tokens, int start, boolean capitalsText, LocalDate published) {
     List<Alias> candidates = byFirstWord.get(key(tokens.get(start).text()));
     if (candidates == null) {
       return null;
@@ -67,10 +78,37 @@ public final class ActorMatcher {
         continue;
       }
       if (matchesAt(tokens, start, alias)) {
-        return new Match(start, start + alias.words.size(), alias.actor);
+        return new Match(start, start + alias.words.size(), activeNamesake(alias, published));
       }
     }
     return null;
+  }
+
+  /** Among the actors that share the alias's words, the first one active on the date. */
+  private Actor activeNamesake(Alias alias, LocalDate published) {
+    if (published == null || alias.actor.active().contains(published)) {
+      return alias.actor;
+    }
+    for (Alias other : byFirstWord.get(key(alias.words.get(0)))) {
+      if (other.actor.active().contains(published)
+          && other.caseSensitive == alias.caseSensitive
+          && sameWords(other.words, alias.words)) {
+        return other.actor;
+      }
+    }
+    return alias.actor;
+  }
+
+  private static boolean sameWords(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean matchesAt(List<Token> tokens, int start, Alias alias) {

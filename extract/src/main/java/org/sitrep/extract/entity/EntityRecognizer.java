@@ -203,6 +203,9 @@ public final class EntityRecognizer {
               draft.actor == null ? null : draft.actor.id(),
               draft.actor == null ? null : draft.actor.actorType(),
               draft.countryCode,
+              draft.actor == null ? null : draft.actor.wikidata(),
+              draft.actor == null ? null : draft.actor.parent(),
+              draft.actor == null ? List.of() : draft.actor.roles(),
               draft.mentions));
     }
     return entities;

@@ -6,10 +6,7 @@ import java.util.Set;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.Claim;
-import org.sitrep.model.Count;
 import org.sitrep.model.Place;
-import org.sitrep.model.Quantity;
-import org.sitrep.model.TextSpan;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Token;
@@ -37,7 +34,7 @@ final class EventAnchors {
     DependencyGraph graph = context.graph();
     dateOf(draft, context, graph);
     placeOf(draft, context, graph);
-    countsOf(draft, context, graph);
+    CasualtyCounts.count(draft, context, graph);
   }
 
   private static void dateOf(EventDraft draft, EventContext context, DependencyGraph graph) {
@@ -236,67 +233,6 @@ final class EventAnchors {
       }
     }
     return false;
-  }
-
-  private static void countsOf(EventDraft draft, EventContext context, DependencyGraph graph) {
-    String effect = draft.main().trigger().effect();
-    Count count = null;
-    for (EventDraft.Participant victim : draft.victims) {
-      Count found = countIn(context, graph, victim);
-      if (found != null && (count == null || found.min() > count.min())) {
-        count = found;
-      }
-    }
-    if (count == null) {
-      count = namedPeople(draft, graph);
-    }
-    switch (effect) {
-      case "kill" -> draft.fatalities = count;
-      case "injure" -> draft.injured = count;
-      case "capture" -> draft.captured = count;
-      default -> {
-        // harm/none: the object's number says nothing about casualties
-      }
-    }
-  }
-
-  private static Count countIn(
-      EventContext context, DependencyGraph graph, EventDraft.Participant victim) {
-    String source = graph.text().text();
-    int start = graph.token(victim.first()).start();
-    int end = graph.token(victim.end() - 1).end();
-    for (Quantity quantity : context.quantities()) {
-      if (quantity.start() >= start && quantity.end() <= end) {
-        long min = quantity.min() == null ? 0 : quantity.min() + (quantity.minExclusive() ? 1 : 0);
-        Long max =
-            quantity.max() == null ? null : quantity.max() - (quantity.maxExclusive() ? 1 : 0);
-        if (max != null && max < min) {
-          max = min;
-        }
-        return new Count(min, max, quantity.start(), quantity.end(), quantity.text());
-      }
-    }
-    Token head = graph.token(victim.head());
-    Token first = graph.token(victim.first());
-    String determiner = first.text().toLowerCase(Locale.ROOT);
-    if (head.pos().equals("NN") && (determiner.equals("a") || determiner.equals("an"))) {
-      TextSpan span = TextSpan.of(source, start, end);
-      return new Count(1, 1L, span.start(), span.end(), span.text());
-    }
-    return null;
-  }
-
-  /** Named people killed or taken, counted one each, when no number is given. */
-  private static Count namedPeople(EventDraft draft, DependencyGraph graph) {
-    List<EventDraft.Participant> named =
-        draft.victims.stream().filter(v -> graph.token(v.head()).ner().equals("PERSON")).toList();
-    if (named.isEmpty()) {
-      return null;
-    }
-    EventDraft.Participant first = named.get(0);
-    int start = graph.token(first.first()).start();
-    int end = graph.token(first.end() - 1).end();
-    return new Count(named.size(), null, start, end, graph.text().text().substring(start, end));
   }
 
   private static boolean marksPeriod(DependencyGraph graph, int timeHead) {

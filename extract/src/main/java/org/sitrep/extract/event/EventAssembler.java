@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.entity.ActorCatalog;
 import org.sitrep.extract.entity.EntityIndex;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.AcledType;
@@ -49,13 +50,16 @@ final class EventAssembler {
 
   private final List<AcledRule> acledRules;
   private final Map<String, String> participantRoles;
+  private final ActorCatalog catalog;
 
   /** One line of acled.tsv. */
   record AcledRule(EventType type, String mode, String condition, AcledType acled) {}
 
-  EventAssembler(List<AcledRule> acledRules, Map<String, String> participantRoles) {
+  EventAssembler(
+      List<AcledRule> acledRules, Map<String, String> participantRoles, ActorCatalog catalog) {
     this.acledRules = List.copyOf(acledRules);
     this.participantRoles = participantRoles;
+    this.catalog = catalog;
   }
 
   Event assemble(String id, EventDraft draft, EventContext context) {
@@ -136,7 +140,7 @@ final class EventAssembler {
     return true;
   }
 
-  private static List<Argument> arguments(
+  private List<Argument> arguments(
       List<EventDraft.Participant> participants,
       DependencyGraph graph,
       EntityIndex entities,
@@ -157,11 +161,16 @@ final class EventAssembler {
         continue;
       }
       String name = entity != null ? entity.name() : nameOf(source, graph, participant);
+      String actorType = entity != null ? entity.actorType() : null;
+      if (actorType == null && !participant.pronoun()) {
+        actorType = catalog.genericType(head.lemma()).orElse(null);
+      }
       arguments.add(
           new Argument(
               name,
               entity == null ? null : entity.id(),
               entity == null ? null : entity.actorId(),
+              actorType,
               start,
               end,
               source.substring(start, end)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.entity.ActorCatalog;
 import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.CalendarDate;
@@ -31,14 +32,14 @@ public final class EventExtractor {
   private final RoleFinder roles;
   private final EventAssembler assembler;
 
-  public EventExtractor() {
+  public EventExtractor(ActorCatalog catalog) {
     Map<String, String> participants =
         lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "participants.tsv"));
     this.roles =
         new RoleFinder(
             lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "instruments.tsv")),
             participants);
-    this.assembler = new EventAssembler(acledRules(), participants);
+    this.assembler = new EventAssembler(acledRules(), participants, catalog);
   }
 
   /** The events of one article, numbered V1, V2, … in text order. */

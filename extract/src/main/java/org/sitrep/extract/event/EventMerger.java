@@ -34,6 +34,7 @@ final class EventMerger {
     mergeWhere(events, (a, b) -> sameSentence(graph, a, b));
     mergeWhere(events, (a, b) -> shareNamedVictim(graph, entities, a, b));
     mergeWhere(events, (a, b) -> anaphoric(graph, a, b) || samePlace(a, b));
+    mergeWhere(events, (a, b) -> victimDescribedAgain(graph, a, b));
     return events;
   }
 
@@ -144,6 +145,34 @@ final class EventMerger {
         if (word.equals("the") || word.equals("this") || word.equals("that")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "captured a Taliban commander … The commander was detained with two associates": a later
+   * mention whose victim is a definite description ("the commander") of an earlier event's victim,
+   * a sentence or two later, with no date of its own.
+   */
+  private static boolean victimDescribedAgain(
+      DependencyGraph graph, EventDraft earlier, EventDraft later) {
+    int distance = later.sentence(graph.text()) - lastSentence(graph, earlier);
+    if (distance < 1 || distance > ANAPHORA_WINDOW || later.date != null) {
+      return false;
+    }
+    Set<String> described = new HashSet<>();
+    for (EventDraft.Participant victim : earlier.victims) {
+      described.add(graph.token(victim.head()).lemma().toLowerCase(Locale.ROOT));
+    }
+    for (EventDraft.Participant victim : later.victims) {
+      Token head = graph.token(victim.head());
+      String determiner = graph.token(victim.first()).text().toLowerCase(Locale.ROOT);
+      if ((determiner.equals("the") || determiner.equals("this"))
+          && head.isNoun()
+          && !head.ner().equals("PERSON")
+          && described.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

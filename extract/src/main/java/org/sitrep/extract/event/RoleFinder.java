@@ -1,6 +1,8 @@
 package org.sitrep.extract.event;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,13 @@ final class RoleFinder {
   private static final Set<String> SUPPORT_VERBS =
       Set.of("launch", "conduct", "carry", "mount", "stage", "perform", "order", "claim", "lead");
 
+  /** Nouns for an operation that can be after someone ("an operation targeting X"). */
+  private static final Set<String> OPERATIONS = Set.of("operation", "raid", "mission", "patrol");
+
+  private static final Set<String> SEARCHES = Set.of("search", "hunt", "pursuit");
+  private static final Set<String> SEEKING_VERBS =
+      Set.of("target", "seek", "search", "pursue", "hunt");
+
   private final Map<String, String> instrumentModes;
   private final Map<String, String> participantRoles;
 
@@ -73,6 +82,15 @@ final class RoleFinder {
     }
     if (!verbal) {
       actorOfSupportVerb(draft, graph, head);
+    } else {
+      soughtPeople(
+          p -> {
+            if (draft.targets.stream().noneMatch(t -> t.head() == p.head())) {
+              draft.targets.add(p);
+            }
+          },
+          graph,
+          head);
     }
     if (draft.hasEffect("kill") || draft.hasEffect("capture")) {
       namedPeopleInObjectRegion(draft, graph, entities, head);
@@ -100,6 +118,13 @@ final class RoleFinder {
       }
       case "nsubj:pass", "obj", "iobj" -> addPatient(draft, graph, entities, dependent, lemma);
       case "obl:agent", "obl:by" -> draft.actors.add(participant(graph, dependent));
+      case "obl:with" -> {
+        if (accompanies(graph, dependent)
+            && (draft.hasEffect("kill") || draft.hasEffect("capture"))) {
+          // "was detained along with several of his associates": more people taken
+          addPatient(draft, graph, entities, dependent, lemma);
+        }
+      }
       case "obl:against", "obl:on" -> {
         if (!isTemporal(graph.token(dependent))) {
           draft.targets.add(participant(graph, dependent));
@@ -165,7 +190,10 @@ final class RoleFinder {
       EventDraft draft, DependencyGraph graph, EntityIndex entities, int dependent, String lemma) {
     Token token = graph.token(dependent);
     EventDraft.Participant participant = participant(graph, dependent);
-    if (isTemporal(token)) {
+    boolean known =
+        draft.victims.stream().anyMatch(p -> p.head() == dependent)
+            || draft.targets.stream().anyMatch(p -> p.head() == dependent);
+    if (isTemporal(token) || known) {
       return;
     }
     if (instrumentModes.containsKey(lemma) && !participantRoles.containsKey(lemma)) {
@@ -175,6 +203,83 @@ final class RoleFinder {
     } else {
       draft.targets.add(participant);
     }
+    // "captured a commander and numerous associates": each conjunct is a patient of its own
+    for (int conjunct : conjuncts(graph, dependent)) {
+      Token next = graph.token(conjunct);
+      if (next.isNoun() || next.pos().startsWith("PRP")) {
+        addPatient(draft, graph, entities, conjunct, lemma(next));
+      }
+    }
+  }
+
+  private static List<Integer> conjuncts(DependencyGraph graph, int token) {
+    List<Integer> conjuncts = new ArrayList<>();
+    for (Dependency edge : graph.children(token)) {
+      if (edge.baseRelation().equals("conj")) {
+        conjuncts.add(edge.dependent());
+      }
+    }
+    return conjuncts;
+  }
+
+  /**
+   * "detained along with X", "together with X": X shares the fate of the verb's object. The parser
+   * hangs "along" on the verb or on X.
+   */
+  static boolean accompanies(DependencyGraph graph, int dependent) {
+    return hasAccompanyingWord(graph, dependent)
+        || (graph.head(dependent) >= 0 && hasAccompanyingWord(graph, graph.head(dependent)));
+  }
+
+  private static boolean hasAccompanyingWord(DependencyGraph graph, int token) {
+    return graph.children(token).stream()
+        .anyMatch(
+            edge -> {
+              String word = lemma(graph.token(edge.dependent()));
+              return word.equals("along") || word.equals("together");
+            });
+  }
+
+  /**
+   * "detained two suspects during an operation targeting a Taliban leader", "in search of the
+   * leader": the person an operation was after is the event's target, whether or not taken.
+   */
+  private static void soughtPeople(DraftTargets draft, DependencyGraph graph, int head) {
+    for (Dependency edge : graph.children(head)) {
+      if (!edge.relation().startsWith("obl:")) {
+        continue;
+      }
+      int operation = edge.dependent();
+      String lemma = lemma(graph.token(operation));
+      if (SEARCHES.contains(lemma)) {
+        seekers(draft, graph, operation);
+      }
+      if (OPERATIONS.contains(lemma) || SEARCHES.contains(lemma)) {
+        for (int clause : graph.children(operation, "acl")) {
+          if (SEEKING_VERBS.contains(lemma(graph.token(clause)))) {
+            for (int sought : graph.children(clause, "obj")) {
+              draft.add(participant(graph, sought));
+            }
+            seekers(draft, graph, clause);
+          }
+        }
+      }
+    }
+  }
+
+  /** "search of X", "search for X", "searching for X". */
+  private static void seekers(DraftTargets draft, DependencyGraph graph, int search) {
+    for (Dependency edge : graph.children(search)) {
+      String relation = edge.relation();
+      if (relation.equals("nmod:of") || relation.equals("nmod:for") || relation.equals("obl:for")) {
+        draft.add(participant(graph, edge.dependent()));
+      }
+    }
+  }
+
+  /** Where sought people go: the draft's targets, once each. */
+  private interface DraftTargets {
+    void add(EventDraft.Participant participant);
   }
 
   private void addInstrument(EventDraft draft, DependencyGraph graph, int dependent, String lemma) {

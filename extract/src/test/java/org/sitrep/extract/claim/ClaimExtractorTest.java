@@ -168,6 +168,9 @@ class ClaimExtractorTest {
             "org:valley-monitor",
             null,
             null,
+            null,
+            null,
+            List.of(),
             List.of(TextSpan.of(text, group, group + 16)));
 
     Claim claim =
@@ -196,6 +199,9 @@ class ClaimExtractorTest {
             "person:noori",
             null,
             "AF",
+            null,
+            null,
+            List.of(),
             List.of(TextSpan.of(text, at, at + 11)));
 
     Claim claim = single(checked(text, EXTRACTOR.extract(annotated, List.of(noori), List.of())));
