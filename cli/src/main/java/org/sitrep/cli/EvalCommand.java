@@ -19,7 +19,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluates sitrep on a public gold set.",
-    subcommands = {EvalCommand.Isaf.class, GeoparseCommand.class, TempEvalCommand.class})
+    subcommands = {
+      EvalCommand.Isaf.class,
+      GeoparseCommand.class,
+      TempEvalCommand.class,
+      WikiEventsCommand.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
