@@ -16,7 +16,10 @@ import org.sitrep.model.Modality;
  * CaseLabels#NONE}. Ties go to the event whose trigger comes first.
  */
 public enum SnippetRule {
-  /** The coded event whose trigger comes first in the text. */
+  /**
+   * The coded event whose trigger comes first in the text: news writing puts the event it reports
+   * first and its context (causes, reactions, earlier fighting) after.
+   */
   FIRST("first"),
   /** The coded event with the highest confidence. */
   CONFIDENT("confident"),
