@@ -23,14 +23,16 @@ import picocli.CommandLine.Spec;
       EvalCommand.Isaf.class,
       GeoparseCommand.class,
       TempEvalCommand.class,
-      WikiEventsCommand.class
+      WikiEventsCommand.class,
+      CaseCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a gold set: isaf, geoparse or tempeval");
+    throw new ParameterException(
+        spec.commandLine(), "name a gold set: isaf, geoparse, tempeval, case2021 or wikievents");
   }
 
   /** {@code sitrep eval isaf DIR}: per-field accuracy on the ISAF dev press releases. */

@@ -72,7 +72,7 @@ final class WikiFixtures {
 
   static Argument argument(String phrase) {
     TextSpan span = at(phrase);
-    return new Argument(phrase, null, null, span.start(), span.end(), span.text());
+    return new Argument(phrase, null, null, null, span.start(), span.end(), span.text());
   }
 
   static Event event(
