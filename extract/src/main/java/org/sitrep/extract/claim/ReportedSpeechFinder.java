@@ -145,7 +145,10 @@ final class ReportedSpeechFinder {
     Span speaker = SpeakerPhrase.of(view, source.get());
     Sentence sentence = view.text().sentenceOf(according);
     Optional<Span> before = trimmed(view, sentence.firstToken(), according.index());
-    Optional<Span> after = trimmed(view, view.tokenAt(speaker.end()), sentence.endToken());
+    // The speaker can end the text ("… according to officials" with no full stop): nothing after.
+    int afterSpeaker = view.tokenAt(speaker.end());
+    Optional<Span> after =
+        afterSpeaker < 0 ? Optional.empty() : trimmed(view, afterSpeaker, sentence.endToken());
     Optional<Span> content =
         before.isEmpty()
             ? after

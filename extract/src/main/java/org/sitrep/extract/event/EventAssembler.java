@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.entity.ActorCatalog;
 import org.sitrep.extract.entity.EntityIndex;
 import org.sitrep.extract.syntax.DependencyGraph;
-import org.sitrep.model.AcledType;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
@@ -29,16 +27,18 @@ final class EventAssembler {
   /** When an event has several modes, the most telling one is its main mode. */
   private static final List<String> MODE_PRIORITY =
       List.of(
+          "unconventional",
+          "crowd-control",
           "suicide-attack",
           "drone",
           "aerial",
           "heavy-weapons",
           "explosives",
-          "unconventional",
           "abduct",
           "sexual",
           "targeted",
           "torture",
+          "beat",
           "firearms",
           "primitive",
           "destroy",
@@ -48,40 +48,54 @@ final class EventAssembler {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "this", "that", "these", "those");
 
-  private final List<AcledRule> acledRules;
-  private final Map<String, String> participantRoles;
+  private final AcledCoder acled;
+  private final ObjectClasses objects;
   private final ActorCatalog catalog;
 
-  /** One line of acled.tsv. */
-  record AcledRule(EventType type, String mode, String condition, AcledType acled) {}
-
-  EventAssembler(
-      List<AcledRule> acledRules, Map<String, String> participantRoles, ActorCatalog catalog) {
-    this.acledRules = List.copyOf(acledRules);
-    this.participantRoles = participantRoles;
+  EventAssembler(AcledCoder acled, ObjectClasses objects, ActorCatalog catalog) {
+    this.acled = acled;
+    this.objects = objects;
     this.catalog = catalog;
   }
 
-  Event assemble(String id, EventDraft draft, EventContext context) {
+  /**
+   * The output event of a draft.
+   *
+   * @param sentence every draft of the article whose main trigger shares the draft's sentence,
+   *     itself included: the ACLED coding reads what else the sentence reports
+   */
+  Event assemble(String id, EventDraft draft, List<EventDraft> sentence, EventContext context) {
     DependencyGraph graph = context.graph();
     String source = graph.text().text();
     TriggerLexicon.Found main = draft.main();
     TextSpan trigger =
         TextSpan.of(source, graph.token(main.first()).start(), graph.token(main.end() - 1).end());
+    EventType type = main.trigger().type();
+    // "captured the town", "seized control of the district": taking a place by force is an
+    // assault on territory (ACLED Battles), not an arrest or a seizure of goods.
+    boolean territorial =
+        (type == EventType.COERCE || type == EventType.ASSAULT)
+            && objects.takesTerritory(draft, graph, context.entities());
+    if (territorial && type == EventType.COERCE) {
+      type = EventType.ASSAULT;
+      draft.modes.removeAll(List.of("arrest", "seize"));
+      draft.captured = null;
+    }
     List<String> modes = orderedModes(draft);
     String mode = modes.isEmpty() ? null : modes.get(0);
-    EventType type = main.trigger().type();
     List<Argument> victims =
         arguments(withoutTriggers(draft, draft.victims), graph, context.entities(), true);
+    List<Argument> actors =
+        arguments(withoutTriggers(draft, draft.actors), graph, context.entities(), false);
     Claim claim = claimAround(draft, graph, context.claims());
     return new Event(
         id,
         type,
         mode,
         modes,
-        acled(type, mode, draft, graph),
+        acled.code(type, new AcledCoder.Subject(draft, mode, territorial, actors, sentence, graph)),
         trigger,
-        arguments(withoutTriggers(draft, draft.actors), graph, context.entities(), false),
+        actors,
         arguments(withoutTriggers(draft, draft.targets), graph, context.entities(), false),
         victims,
         arguments(withoutTriggers(draft, draft.instruments), graph, context.entities(), false),
@@ -112,32 +126,6 @@ final class EventAssembler {
   private static int priority(String mode) {
     int index = MODE_PRIORITY.indexOf(mode);
     return index < 0 ? MODE_PRIORITY.size() : index;
-  }
-
-  private AcledType acled(EventType type, String mode, EventDraft draft, DependencyGraph graph) {
-    boolean civilians = victimsAreCivilians(draft, graph);
-    for (AcledRule rule : acledRules) {
-      boolean modeFits = rule.mode().equals("*") || rule.mode().equals(mode);
-      boolean conditionFits =
-          rule.condition().equals("-") || (rule.condition().equals("civilians") && civilians);
-      if (rule.type() == type && modeFits && conditionFits) {
-        return rule.acled();
-      }
-    }
-    return null;
-  }
-
-  private boolean victimsAreCivilians(EventDraft draft, DependencyGraph graph) {
-    if (draft.victims.isEmpty()) {
-      return false;
-    }
-    for (EventDraft.Participant victim : draft.victims) {
-      String lemma = graph.token(victim.head()).lemma().toLowerCase(Locale.ROOT);
-      if (!"civilians".equals(participantRoles.get(lemma))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private List<Argument> arguments(

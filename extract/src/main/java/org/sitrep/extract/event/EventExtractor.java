@@ -5,15 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.extract.entity.ActorCatalog;
 import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.CalendarDate;
-import org.sitrep.model.AcledType;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
-import org.sitrep.model.EventType;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.text.Token;
 
@@ -26,9 +23,8 @@ public final class EventExtractor {
   /** Below this prior weight a trigger needs both an actor and a victim or target to count. */
   private static final double WEAK_TRIGGER = 0.5;
 
-  private static final Set<String> TROOPS = Set.of("troop", "force", "soldier", "marine", "unit");
-
-  private final TriggerLexicon triggers = new TriggerLexicon();
+  private final ObjectClasses objects = new ObjectClasses();
+  private final TriggerLexicon triggers = new TriggerLexicon(objects);
   private final RoleFinder roles;
   private final EventAssembler assembler;
 
@@ -39,7 +35,7 @@ public final class EventExtractor {
         new RoleFinder(
             lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "instruments.tsv")),
             participants);
-    this.assembler = new EventAssembler(acledRules(), participants, catalog);
+    this.assembler = new EventAssembler(new AcledCoder(objects, participants), objects, catalog);
   }
 
   /** The events of one article, numbered V1, V2, … in text order. */
@@ -49,7 +45,7 @@ public final class EventExtractor {
     for (TriggerLexicon.Found found : triggers.find(graph.text())) {
       EventDraft draft = new EventDraft(found);
       roles.fill(draft, graph, context.entities());
-      if (keep(draft, graph)) {
+      if (keep(draft, graph, objects)) {
         EventAnchors.anchor(draft, context);
         drafts.add(draft);
       }
@@ -62,16 +58,18 @@ public final class EventExtractor {
     EventAnchors.inheritDates(merged, graph);
     List<Event> events = new ArrayList<>();
     for (EventDraft draft : merged) {
-      events.add(assembler.assemble("V" + (events.size() + 1), draft, context));
+      int sentence = draft.sentence(graph.text());
+      List<EventDraft> neighbours =
+          merged.stream().filter(d -> d.sentence(graph.text()) == sentence).toList();
+      events.add(assembler.assemble("V" + (events.size() + 1), draft, neighbours, context));
     }
     return events;
   }
 
-  private static boolean keep(EventDraft draft, DependencyGraph graph) {
+  private static boolean keep(EventDraft draft, DependencyGraph graph, ObjectClasses objects) {
     Trigger trigger = draft.main().trigger();
-    if (trigger.lemmas().equals(List.of("send"))) {
-      return draft.targets.stream()
-          .anyMatch(t -> TROOPS.contains(graph.token(t.head()).lemma().toLowerCase(Locale.ROOT)));
+    if (trigger.object() != null && !objects.objectIs(draft, graph, trigger.object())) {
+      return false;
     }
     if (trigger.weight() >= WEAK_TRIGGER) {
       return true;
@@ -135,19 +133,6 @@ public final class EventExtractor {
       }
     }
     return null;
-  }
-
-  private static List<EventAssembler.AcledRule> acledRules() {
-    List<EventAssembler.AcledRule> rules = new ArrayList<>();
-    for (TsvResource.Row row : TsvResource.read(EventExtractor.class, "acled.tsv", 6)) {
-      rules.add(
-          new EventAssembler.AcledRule(
-              EventType.valueOf(row.get(0)),
-              row.get(1),
-              row.get(2),
-              new AcledType(row.get(3), row.get(4))));
-    }
-    return rules;
   }
 
   private static Map<String, String> lowerCaseKeys(Map<String, String> map) {

@@ -10,6 +10,7 @@ import org.sitrep.extract.entity.EntityIndex;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
+import org.sitrep.model.EventType;
 import org.sitrep.model.TextSpan;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Token;
@@ -118,6 +119,13 @@ final class RoleFinder {
       }
       case "nsubj:pass", "obj", "iobj" -> addPatient(draft, graph, entities, dependent, lemma);
       case "obl:agent", "obl:by" -> draft.actors.add(participant(graph, dependent));
+      case "obl:from" -> {
+        if (draft.main().trigger().type() == EventType.RETREAT
+            && !isTemporal(graph.token(dependent))) {
+          // "withdrew from the town", "pulled out of the pact": what is left
+          draft.targets.add(participant(graph, dependent));
+        }
+      }
       case "obl:with" -> {
         if (accompanies(graph, dependent)
             && (draft.hasEffect("kill") || draft.hasEffect("capture"))) {
@@ -125,7 +133,7 @@ final class RoleFinder {
           addPatient(draft, graph, entities, dependent, lemma);
         }
       }
-      case "obl:against", "obl:on" -> {
+      case "obl:against", "obl:on", "obl:at" -> {
         if (!isTemporal(graph.token(dependent))) {
           draft.targets.add(participant(graph, dependent));
         }

@@ -12,6 +12,7 @@ import org.sitrep.model.EventType;
  * @param mode PLOVER mode the word itself implies, or null
  * @param effect what happens to the object: kill, injure, capture, harm or none
  * @param weight prior confidence that the word marks a real event
+ * @param object the object class the trigger needs among its participants, or null
  */
 record Trigger(
     List<String> lemmas,
@@ -19,7 +20,8 @@ record Trigger(
     EventType type,
     String mode,
     String effect,
-    double weight) {
+    double weight,
+    String object) {
   Trigger {
     lemmas = List.copyOf(lemmas);
     Objects.requireNonNull(type, "type");

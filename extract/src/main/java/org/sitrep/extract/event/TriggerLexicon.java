@@ -2,6 +2,7 @@ package org.sitrep.extract.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,12 @@ final class TriggerLexicon {
 
   private final Map<String, List<Trigger>> byKeyLemma = new HashMap<>();
 
-  TriggerLexicon() {
-    for (TsvResource.Row row : TsvResource.read(TriggerLexicon.class, "triggers.tsv", 7)) {
+  TriggerLexicon(ObjectClasses objects) {
+    Set<String> modes = new HashSet<>();
+    for (TsvResource.Row row : TsvResource.read(TriggerLexicon.class, "plover.tsv", 3)) {
+      modes.add(row.get(0) + "/" + row.get(1));
+    }
+    for (TsvResource.Row row : TsvResource.read(TriggerLexicon.class, "triggers.tsv", 8)) {
       EventType type;
       try {
         type = EventType.valueOf(row.get(2));
@@ -31,6 +36,13 @@ final class TriggerLexicon {
       if (!EFFECTS.contains(row.get(4))) {
         throw row.error("unknown effect " + row.get(4) + "; known: " + EFFECTS);
       }
+      if (!row.get(3).equals("-") && !modes.contains(row.get(2) + "/" + row.get(3))) {
+        throw row.error("mode " + row.get(3) + " is not a PLOVER mode of " + row.get(2));
+      }
+      String object = row.get(6).equals("-") ? null : row.get(6);
+      if (object != null && !objects.known(object)) {
+        throw row.error("unknown object class " + object);
+      }
       List<String> lemmas = List.of(row.get(0).split(" "));
       Trigger trigger =
           new Trigger(
@@ -39,7 +51,8 @@ final class TriggerLexicon {
               type,
               row.get(3).equals("-") ? null : row.get(3),
               row.get(4),
-              Double.parseDouble(row.get(5)));
+              Double.parseDouble(row.get(5)),
+              object);
       // Design decision: nouns are keyed by their last lemma ("air strike" by "strike", the head of
       // the compound), verbs by their first ("take into custody" by "take", the verb).
       String key = trigger.verbal() ? lemmas.get(0) : lemmas.get(lemmas.size() - 1);

@@ -113,6 +113,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void reads_according_to_at_the_very_end_of_a_text_without_a_full_stop() {
+    String text = "Two shops were set on fire in the market, according to residents";
+    Claim claim = single(claims(text));
+
+    assertThat(claim.speaker().text()).isEqualTo("residents");
+    assertThat(claim.content().text()).isEqualTo("Two shops were set on fire in the market");
+  }
+
+  @Test
   void reads_a_denial_with_its_stance() {
     String text = "The rebel command denied that its fighters had shelled the market.";
     Claim claim = single(claims(text));

@@ -1,0 +1,181 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sitrep.extract.lexicon.TsvResource;
+import org.sitrep.extract.syntax.DependencyGraph;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Argument;
+import org.sitrep.model.EventType;
+
+/**
+ * Codes an event in ACLED's taxonomy from its PLOVER type and mode and the conditions of {@code
+ * acled.tsv}: who acted, on whom or what, and what else its sentence reports (a protest beside an
+ * arrest is a protest with intervention). Immutable; thread-safe.
+ */
+final class AcledCoder {
+  private static final Set<String> STATE_TYPES = Set.of("state forces", "external/other forces");
+  private static final String PROTESTERS = "protesters";
+
+  /** One line of acled.tsv. */
+  private record Rule(EventType type, Set<String> modes, List<String> conditions, AcledType acled) {
+    boolean fits(EventType eventType, String mode) {
+      return type == eventType && (modes.contains("*") || (mode != null && modes.contains(mode)));
+    }
+  }
+
+  /** What the conditions look at for one event. */
+  record Subject(
+      EventDraft draft,
+      String mode,
+      boolean territorial,
+      List<Argument> actors,
+      List<EventDraft> sentence,
+      DependencyGraph graph) {}
+
+  private final List<Rule> rules = new ArrayList<>();
+  private final Map<String, Predicate<Subject>> conditions;
+  private final ObjectClasses objects;
+  private final Map<String, String> participantRoles;
+
+  AcledCoder(ObjectClasses objects, Map<String, String> participantRoles) {
+    this.objects = objects;
+    this.participantRoles = participantRoles;
+    this.conditions = conditions();
+    for (TsvResource.Row row : TsvResource.read(AcledCoder.class, "acled.tsv", 6)) {
+      List<String> names = row.get(2).equals("-") ? List.of() : List.of(row.get(2).split("\\+"));
+      for (String name : names) {
+        if (!conditions.containsKey(name.startsWith("!") ? name.substring(1) : name)) {
+          throw row.error("unknown condition " + name + "; known: " + conditions.keySet());
+        }
+      }
+      rules.add(
+          new Rule(
+              EventType.valueOf(row.get(0)),
+              Set.of(row.get(1).split("\\|")),
+              names,
+              new AcledType(row.get(3), row.get(4))));
+    }
+  }
+
+  /** The ACLED type of the event, or null when ACLED does not code such events. */
+  AcledType code(EventType type, Subject subject) {
+    for (Rule rule : rules) {
+      if (rule.fits(type, subject.mode()) && holds(rule.conditions(), subject)) {
+        return rule.acled();
+      }
+    }
+    return null;
+  }
+
+  private boolean holds(List<String> names, Subject subject) {
+    for (String name : names) {
+      boolean negated = name.startsWith("!");
+      boolean value = conditions.get(negated ? name.substring(1) : name).test(subject);
+      if (value == negated) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Map<String, Predicate<Subject>> conditions() {
+    return Map.ofEntries(
+        Map.entry("civilians", this::civilians),
+        Map.entry(
+            "grenade",
+            s ->
+                hasLemma(s, s.draft().instruments, "grenade")
+                    || s.draft().mentions.stream()
+                        .anyMatch(m -> m.trigger().lemmas().contains("grenade"))),
+        Map.entry("territory", Subject::territorial),
+        Map.entry("state-actor", AcledCoder::stateActor),
+        Map.entry("protesters-hurt", s -> protestersHurt(s.draft(), s.graph())),
+        Map.entry("protesters-act", s -> actorsAre(s.draft(), s.graph(), PROTESTERS)),
+        Map.entry("mob", s -> actorsAre(s.draft(), s.graph(), "mob")),
+        Map.entry("weapons", s -> objects.objectIs(s.draft(), s.graph(), "weapons")),
+        Map.entry("agreement", s -> objects.objectIs(s.draft(), s.graph(), "agreement")),
+        Map.entry("base", s -> objects.objectIs(s.draft(), s.graph(), "base")),
+        Map.entry(
+            "unharmed",
+            s ->
+                s.draft().fatalities == null
+                    && s.draft().injured == null
+                    && s.draft().victims.isEmpty()),
+        Map.entry(
+            "protest-nearby",
+            s -> s.sentence().stream().anyMatch(d -> type(d) == EventType.PROTEST)),
+        Map.entry(
+            "force-nearby",
+            s ->
+                s.sentence().stream()
+                    .anyMatch(
+                        d ->
+                            d.modes.contains("crowd-control")
+                                || d.modes.contains("arrest")
+                                || (type(d) == EventType.ASSAULT
+                                    && objects.any(d.victims, s.graph(), PROTESTERS)))),
+        Map.entry(
+            "violence-nearby",
+            s ->
+                s.sentence().stream()
+                    .anyMatch(
+                        d ->
+                            d.modes.contains("riot")
+                                || (type(d) == EventType.ASSAULT
+                                    && !d.modes.contains("crowd-control")
+                                    && actorsAre(d, s.graph(), PROTESTERS)))),
+        Map.entry(
+            "hurt-nearby", s -> s.sentence().stream().anyMatch(d -> protestersHurt(d, s.graph()))));
+  }
+
+  private static EventType type(EventDraft draft) {
+    return draft.main().trigger().type();
+  }
+
+  private static boolean stateActor(Subject subject) {
+    return subject.actors().stream()
+        .anyMatch(a -> a.actorType() != null && STATE_TYPES.contains(a.actorType()));
+  }
+
+  private boolean civilians(Subject subject) {
+    EventDraft draft = subject.draft();
+    if (objects.any(draft.targets, subject.graph(), "civilian-site")) {
+      return true;
+    }
+    if (draft.victims.isEmpty()) {
+      return false;
+    }
+    for (EventDraft.Participant victim : draft.victims) {
+      String lemma = subject.graph().token(victim.head()).lemma().toLowerCase(Locale.ROOT);
+      if (!"civilians".equals(participantRoles.get(lemma))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean protestersHurt(EventDraft draft, DependencyGraph graph) {
+    boolean hurt =
+        draft.fatalities != null
+            || draft.injured != null
+            || draft.hasEffect("kill")
+            || draft.hasEffect("injure")
+            || draft.modes.contains("firearms");
+    return hurt && objects.any(draft.victims, graph, PROTESTERS);
+  }
+
+  private boolean actorsAre(EventDraft draft, DependencyGraph graph, String wanted) {
+    return objects.any(draft.actors, graph, wanted);
+  }
+
+  private static boolean hasLemma(
+      Subject subject, List<EventDraft.Participant> participants, String lemma) {
+    return participants.stream()
+        .anyMatch(p -> subject.graph().token(p.head()).lemma().equalsIgnoreCase(lemma));
+  }
+}
