@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.EntityMention;
@@ -27,24 +28,40 @@ import org.sitrep.model.text.Token;
  * The one adapter between Stanford CoreNLP and sitrep: runs the pipeline and maps its annotation
  * maps into sitrep's immutable records.
  *
+ * <p>Texts written in capitals (old wire copy) are first truecased into a copy of the same length
+ * (see {@link CapitalsRecaser}), and the pipeline reads that copy; any other text is read as it is.
+ * Design decision: the records still describe the original text. Offsets, {@link Token#text()} and
+ * every mention's text are the original characters; only what CoreNLP derives from the words (tags,
+ * lemmas, NER labels, dependencies) comes from the recased copy, so a lemma is "attack", not
+ * "ATTACKED".
+ *
  * <p>Thread-safe: one instance, with its models loaded once (tens of seconds, about 2 GB of heap),
- * is shared by every worker thread.
+ * is shared by every worker thread. The truecasing model loads on the first text in capitals.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
   private final StanfordCoreNLP pipeline;
+  private final UnaryOperator<String> recasing;
 
   public CoreNlpAnnotator(CoreNlpConfig config) {
-    this(config.toProperties());
+    this.pipeline = new StanfordCoreNLP(config.toProperties());
+    this.recasing =
+        config.recaseCapitals()
+            ? new CapitalsRecaser(CoreNlpConfig.truecaseProperties())
+            : UnaryOperator.identity();
   }
 
-  /** A pipeline with explicit CoreNLP properties (the benchmark's plain baseline). */
+  /**
+   * A pipeline with explicit CoreNLP properties (the benchmark's plain baseline); it reads every
+   * text as it is, capitals included.
+   */
   public CoreNlpAnnotator(Properties properties) {
     this.pipeline = new StanfordCoreNLP(properties);
+    this.recasing = UnaryOperator.identity();
   }
 
   @Override
   public AnnotatedText annotate(String text, LocalDate documentDate) {
-    Annotation document = new Annotation(text);
+    Annotation document = new Annotation(recasing.apply(text));
     if (documentDate != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
@@ -54,7 +71,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
   /** Runs the pipeline and discards the result: for benchmarking CoreNLP on its own. */
   public int annotateOnly(String text) {
-    Annotation document = new Annotation(text);
+    Annotation document = new Annotation(recasing.apply(text));
     pipeline.annotate(document);
     return document.get(CoreAnnotations.TokensAnnotation.class).size();
   }

@@ -10,11 +10,13 @@ import java.util.Properties;
  *     gazetteer cover what it adds, so the default is off.
  * @param dependencies whether to run the dependency parser; evaluation of NER-only stages can skip
  *     it
+ * @param recaseCapitals whether a text written in capitals (old wire copy) is truecased before the
+ *     pipeline reads it; off only to measure what the truecasing gains
  */
-public record CoreNlpConfig(boolean fineGrainedNer, boolean dependencies) {
+public record CoreNlpConfig(boolean fineGrainedNer, boolean dependencies, boolean recaseCapitals) {
   /** The configuration sitrep extracts with. */
   public static CoreNlpConfig defaults() {
-    return new CoreNlpConfig(false, true);
+    return new CoreNlpConfig(false, true, true);
   }
 
   /**
@@ -28,17 +30,36 @@ public record CoreNlpConfig(boolean fineGrainedNer, boolean dependencies) {
   }
 
   Properties toProperties() {
-    Properties props = new Properties();
+    Properties props = textProperties();
     props.setProperty(
         "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
-    // Design decision: a blank line ends a sentence, so headlines and datelines that lack a full
-    // stop do not run into the first sentence of the body.
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
     props.setProperty("ner.buildEntityMentions", "true");
     // Design decision: no "present" fallback. Without a document date, relative expressions stay
     // unresolved rather than being silently anchored to today.
     props.setProperty("ner.docdate.usePresent", "false");
+    return props;
+  }
+
+  /**
+   * The pipeline that truecases texts written in capitals. It cuts tokens and sentences as the main
+   * pipeline does, so that the truecaser sees each word in the sentence the tagger will.
+   */
+  static Properties truecaseProperties() {
+    Properties props = textProperties();
+    props.setProperty("annotators", "tokenize,ssplit,truecase");
+    // Design decision: CapitalsRecaser writes the truecased forms into a copy of the text, so the
+    // annotator leaves the tokens' own text alone.
+    props.setProperty("truecase.overwriteText", "false");
+    return props;
+  }
+
+  /** How text is cut into tokens and sentences: the same in both pipelines. */
+  private static Properties textProperties() {
+    Properties props = new Properties();
+    // Design decision: a blank line ends a sentence, so headlines and datelines that lack a full
+    // stop do not run into the first sentence of the body.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
     return props;
   }
