@@ -19,13 +19,19 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluates sitrep on a public gold set.",
-    subcommands = {EvalCommand.Isaf.class, GeoparseCommand.class, TempEvalCommand.class})
+    subcommands = {
+      EvalCommand.Isaf.class,
+      GeoparseCommand.class,
+      TempEvalCommand.class,
+      Muc4Command.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a gold set: isaf, geoparse or tempeval");
+    throw new ParameterException(
+        spec.commandLine(), "name a gold set: isaf, geoparse, tempeval or muc4");
   }
 
   /** {@code sitrep eval isaf DIR}: per-field accuracy on the ISAF dev press releases. */
