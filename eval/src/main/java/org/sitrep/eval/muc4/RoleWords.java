@@ -15,16 +15,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists of {@code role-words.tsv}: pronouns, lead-in words, state-force and rebel words.
- * Immutable and thread-safe.
+ * The word lists of {@code role-words.tsv}: pronouns and lead-in words. Immutable and thread-safe.
  */
 final class RoleWords {
   /** What a word says about an argument; see the resource's header. */
   enum WordClass {
     PRONOUN,
-    LEAD_IN,
-    STATE_FORCE,
-    REBEL
+    LEAD_IN
   }
 
   private static final String RESOURCE = "role-words.tsv";
@@ -71,11 +68,6 @@ final class RoleWords {
     return of != null && of.contains(wordClass);
   }
 
-  /** Whether any of {@code words} is listed with {@code wordClass}. */
-  boolean any(List<String> words, WordClass wordClass) {
-    return words.stream().anyMatch(word -> is(word, wordClass));
-  }
-
   private static List<String> row(String line, int number) {
     String[] cells = line.split("\t", -1);
     if (cells.length != 3) {
@@ -97,13 +89,7 @@ final class RoleWords {
       return WordClass.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
-          RESOURCE
-              + ":"
-              + number
-              + ": unknown class "
-              + name
-              + "; known: pronoun, lead-in, state-force, rebel",
-          e);
+          RESOURCE + ":" + number + ": unknown class " + name + "; known: pronoun, lead-in", e);
     }
   }
 }

@@ -52,12 +52,12 @@ class Muc4ProjectionTest {
   }
 
   @Test
-  void drops_state_forces_pronouns_and_events_that_are_not_incidents() {
+  void drops_pronouns_and_events_that_are_not_incidents() {
     Event clash =
         event(
             EventType.ASSAULT,
             Modality.ASSERTED,
-            List.of(argument("ARMY PATROL", null, "AN ARMY PATROL")),
+            List.of(argument("THEY", null, "THEM")),
             List.of(),
             List.of(argument("THEM", null, "THEM")),
             List.of());
@@ -73,6 +73,72 @@ class Muc4ProjectionTest {
     RoleFillers fillers = projection.project(extraction(List.of(clash, accusation), List.of()));
 
     assertThat(fillers.size()).isZero();
+  }
+
+  @Test
+  void keeps_state_forces_as_perpetrator_individuals() {
+    Event clash =
+        event(
+            EventType.ASSAULT,
+            Modality.ASSERTED,
+            List.of(argument("AN ARMY PATROL", null, "AN ARMY PATROL")),
+            List.of(),
+            List.of(),
+            List.of());
+
+    RoleFillers fillers = projection.project(extraction(List.of(clash), List.of()));
+
+    assertThat(fillers.of(Muc4Role.PERP_IND)).containsExactly(List.of("ARMY PATROL"));
+  }
+
+  @Test
+  void names_the_armed_groups_of_a_document_with_an_incident_as_perpetrator_organisations() {
+    Entity front =
+        new Entity(
+            "E1",
+            EntityKind.GROUP,
+            "Red Hand Front",
+            "red-hand",
+            "rebel group",
+            null,
+            List.of(span("RED HAND FRONT")));
+    Entity unit =
+        new Entity("E2", EntityKind.ORGANIZATION, "ARMY", null, null, null, List.of(span("ARMY")));
+    Event shooting =
+        event(
+            EventType.ASSAULT,
+            Modality.ASSERTED,
+            List.of(argument("GUNMEN", null, "THE GUNMEN")),
+            List.of(),
+            List.of(argument("HIM", null, "HIM")),
+            List.of());
+
+    assertThat(
+            projection
+                .project(extraction(List.of(shooting), List.of(front, unit)))
+                .of(Muc4Role.PERP_ORG))
+        .containsExactly(List.of("Red Hand Front"));
+    assertThat(projection.project(extraction(List.of(), List.of(front, unit))).size()).isZero();
+  }
+
+  @Test
+  void an_organisation_inside_the_actor_phrase_is_a_perpetrator_organisation() {
+    Entity front =
+        new Entity(
+            "E1", EntityKind.ORGANIZATION, "RED HAND", null, null, null, List.of(span("RED HAND")));
+    Event shooting =
+        event(
+            EventType.ASSAULT,
+            Modality.ASSERTED,
+            List.of(argument("GUNMEN", null, "GUNMEN OF THE RED HAND FRONT")),
+            List.of(),
+            List.of(),
+            List.of());
+
+    RoleFillers fillers = projection.project(extraction(List.of(shooting), List.of(front)));
+
+    assertThat(fillers.of(Muc4Role.PERP_IND)).containsExactly(List.of("GUNMEN"));
+    assertThat(fillers.of(Muc4Role.PERP_ORG)).containsExactly(List.of("RED HAND"));
   }
 
   @Test
@@ -98,14 +164,6 @@ class Muc4ProjectionTest {
 
     assertThat(fillers.of(Muc4Role.PERP_IND)).containsExactly(List.of("GUNMEN"));
     assertThat(fillers.of(Muc4Role.VICTIM)).containsExactly(List.of("MAYOR"));
-  }
-
-  @Test
-  void a_rebel_word_outweighs_a_state_force_word() {
-    Argument army = argument("RED HAND LIBERATION ARMY", null, "RED HAND");
-    assertThat(projection.isStateForce(army, null)).isFalse();
-    assertThat(projection.isStateForce(argument("ARMY PATROL", null, "ARMY PATROL"), null))
-        .isTrue();
   }
 
   @Test
