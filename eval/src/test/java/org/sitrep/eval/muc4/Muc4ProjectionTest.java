@@ -30,7 +30,13 @@ class Muc4ProjectionTest {
   void maps_actors_targets_victims_and_instruments_to_the_five_roles() {
     Entity front =
         new Entity(
-            "E1", EntityKind.GROUP, "RED HAND FRONT", null, null, null, List.of(span("RED HAND")));
+            "E1",
+            EntityKind.GROUP,
+            "RED HAND FRONT",
+            null,
+            null,
+            null,
+            List.of(span("RED HAND FRONT")));
     Event shooting =
         event(
             EventType.ASSAULT,
@@ -117,7 +123,7 @@ class Muc4ProjectionTest {
             projection
                 .project(extraction(List.of(shooting), List.of(front, unit)))
                 .of(Muc4Role.PERP_ORG))
-        .containsExactly(List.of("Red Hand Front"));
+        .containsExactly(List.of("RED HAND FRONT")); // as written, not the catalogue name
     assertThat(projection.project(extraction(List.of(), List.of(front, unit))).size()).isZero();
   }
 
