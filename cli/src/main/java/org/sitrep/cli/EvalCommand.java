@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       GeoparseCommand.class,
       TempEvalCommand.class,
       WikiEventsCommand.class,
-      CaseCommand.class
+      CaseCommand.class,
+      Muc4Command.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -32,7 +33,8 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "name a gold set: isaf, geoparse, tempeval, case2021 or wikievents");
+        spec.commandLine(),
+        "name a gold set: isaf, geoparse, tempeval, case2021, wikievents or muc4");
   }
 
   /** {@code sitrep eval isaf DIR}: per-field accuracy on the ISAF dev press releases. */
