@@ -127,7 +127,13 @@ public final class ActorCatalog {
    * "police": state forces), if the catalogue knows the noun.
    */
   public Optional<String> genericType(String lemma) {
-    return Optional.ofNullable(genericTypes.get(lemma.toLowerCase(Locale.ROOT)));
+    String word = lemma.toLowerCase(Locale.ROOT);
+    String type = genericTypes.get(word);
+    if (type == null && word.endsWith("s")) {
+      // the tagger sometimes reads a capitalised plural as a proper noun and leaves it unlemmatised
+      type = genericTypes.get(word.substring(0, word.length() - 1));
+    }
+    return Optional.ofNullable(type);
   }
 
   private static String blankToNull(String value) {

@@ -21,6 +21,9 @@ final class AcledCoder {
   private static final Set<String> STATE_TYPES = Set.of("state forces", "external/other forces");
   private static final String PROTESTERS = "protesters";
 
+  /** Triggers of fighting between two sides, where every side is a participant. */
+  private static final Set<String> TWO_SIDED = Set.of("clash", "fight", "fighting", "battle");
+
   /** One line of acled.tsv. */
   private record Rule(EventType type, Set<String> modes, List<String> conditions, AcledType acled) {
     boolean fits(EventType eventType, String mode) {
@@ -95,7 +98,15 @@ final class AcledCoder {
         Map.entry("territory", Subject::territorial),
         Map.entry("state-actor", AcledCoder::stateActor),
         Map.entry("protesters-hurt", s -> protestersHurt(s.draft(), s.graph())),
-        Map.entry("protesters-act", s -> actorsAre(s.draft(), s.graph(), PROTESTERS)),
+        Map.entry("protesters-act", s -> protestersAct(s.draft(), s.graph())),
+        Map.entry(
+            "hurt",
+            s ->
+                s.draft().fatalities != null
+                    || s.draft().injured != null
+                    || s.draft().hasEffect("kill")
+                    || s.draft().hasEffect("injure")),
+        Map.entry("brutal-nearby", this::brutalNearby),
         Map.entry("mob", s -> actorsAre(s.draft(), s.graph(), "mob")),
         Map.entry("weapons", s -> objects.objectIs(s.draft(), s.graph(), "weapons")),
         Map.entry("agreement", s -> objects.objectIs(s.draft(), s.graph(), "agreement")),
@@ -128,7 +139,7 @@ final class AcledCoder {
                             d.modes.contains("riot")
                                 || (type(d) == EventType.ASSAULT
                                     && !d.modes.contains("crowd-control")
-                                    && actorsAre(d, s.graph(), PROTESTERS)))),
+                                    && protestersAct(d, s.graph())))),
         Map.entry(
             "hurt-nearby", s -> s.sentence().stream().anyMatch(d -> protestersHurt(d, s.graph()))));
   }
@@ -167,6 +178,30 @@ final class AcledCoder {
             || draft.hasEffect("injure")
             || draft.modes.contains("firearms");
     return hurt && objects.any(draft.victims, graph, PROTESTERS);
+  }
+
+  /**
+   * Protesters act violently: they are the actors, or they take part in a two-sided clash ("police
+   * clashed with protesters"), or a protest turns into destruction.
+   */
+  private boolean protestersAct(EventDraft draft, DependencyGraph graph) {
+    if (actorsAre(draft, graph, PROTESTERS)) {
+      return true;
+    }
+    boolean twoSided =
+        draft.mentions.stream().anyMatch(m -> TWO_SIDED.contains(m.trigger().lemmas().get(0)));
+    return twoSided && objects.objectIs(draft, graph, PROTESTERS);
+  }
+
+  private boolean brutalNearby(Subject subject) {
+    DependencyGraph graph = subject.graph();
+    int sentence = subject.draft().sentence(graph.text());
+    for (var token : graph.text().tokens()) {
+      if (token.sentence() == sentence && "brutal-manner".equals(objects.classOf(token))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean actorsAre(EventDraft draft, DependencyGraph graph, String wanted) {

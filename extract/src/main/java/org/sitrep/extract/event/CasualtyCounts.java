@@ -77,11 +77,11 @@ final class CasualtyCounts {
   }
 
   private static boolean additive(DependencyGraph graph, int earlier, int later) {
-    String relation = graph.relationToHead(later);
-    if (relation.startsWith("conj") && graph.head(later) == earlier) {
-      return true;
-    }
-    return relation.endsWith(":with") && RoleFinder.accompanies(graph, later);
+    boolean conjunct =
+        graph.children(earlier).stream()
+            .anyMatch(e -> e.dependent() == later && e.baseRelation().equals("conj"));
+    return conjunct
+        || (graph.relationToHead(later).endsWith(":with") && RoleFinder.accompanies(graph, later));
   }
 
   private static Count sum(

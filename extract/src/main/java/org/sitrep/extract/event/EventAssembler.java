@@ -50,10 +50,13 @@ final class EventAssembler {
 
   private final AcledCoder acled;
   private final ObjectClasses objects;
+  private final PloverModes plover;
   private final ActorCatalog catalog;
 
-  EventAssembler(AcledCoder acled, ObjectClasses objects, ActorCatalog catalog) {
+  EventAssembler(
+      AcledCoder acled, ObjectClasses objects, PloverModes plover, ActorCatalog catalog) {
     this.acled = acled;
+    this.plover = plover;
     this.objects = objects;
     this.catalog = catalog;
   }
@@ -81,6 +84,9 @@ final class EventAssembler {
       draft.modes.removeAll(List.of("arrest", "seize"));
       draft.captured = null;
     }
+    // "defused a bomb": the bomb's explosives mode is an ASSAULT mode, not one of COERCE's
+    EventType coded = type;
+    draft.modes.removeIf(m -> !plover.allows(coded, m));
     List<String> modes = orderedModes(draft);
     String mode = modes.isEmpty() ? null : modes.get(0);
     List<Argument> victims =

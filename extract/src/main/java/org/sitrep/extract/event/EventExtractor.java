@@ -24,7 +24,8 @@ public final class EventExtractor {
   private static final double WEAK_TRIGGER = 0.5;
 
   private final ObjectClasses objects = new ObjectClasses();
-  private final TriggerLexicon triggers = new TriggerLexicon(objects);
+  private final PloverModes plover = new PloverModes();
+  private final TriggerLexicon triggers = new TriggerLexicon(objects, plover);
   private final RoleFinder roles;
   private final EventAssembler assembler;
 
@@ -35,7 +36,8 @@ public final class EventExtractor {
         new RoleFinder(
             lowerCaseKeys(TsvResource.readMap(EventExtractor.class, "instruments.tsv")),
             participants);
-    this.assembler = new EventAssembler(new AcledCoder(objects, participants), objects, catalog);
+    this.assembler =
+        new EventAssembler(new AcledCoder(objects, participants), objects, plover, catalog);
   }
 
   /** The events of one article, numbered V1, V2, … in text order. */

@@ -107,10 +107,15 @@ final class RoleFinder {
       String lemma) {
     switch (relation) {
       case "nsubj" -> {
-        if (instrumentModes.containsKey(lemma)) {
+        if (instrumentModes.containsKey(lemma) && !participantRoles.containsKey(lemma)) {
           addInstrument(draft, graph, dependent, lemma);
         } else {
           draft.actors.add(participant(graph, dependent));
+          String mode = instrumentModes.get(lemma);
+          if (mode != null && !mode.equals("-")) {
+            // "gunmen killed": the attackers' weapon sets the mode
+            draft.modes.add(mode);
+          }
           if (lemma.equals("you")) {
             // Generic "you" ("You kill a leader and it sets them back") describes no event.
             draft.hypothetical = true;

@@ -2,7 +2,6 @@ package org.sitrep.extract.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +20,7 @@ final class TriggerLexicon {
 
   private final Map<String, List<Trigger>> byKeyLemma = new HashMap<>();
 
-  TriggerLexicon(ObjectClasses objects) {
-    Set<String> modes = new HashSet<>();
-    for (TsvResource.Row row : TsvResource.read(TriggerLexicon.class, "plover.tsv", 3)) {
-      modes.add(row.get(0) + "/" + row.get(1));
-    }
+  TriggerLexicon(ObjectClasses objects, PloverModes modes) {
     for (TsvResource.Row row : TsvResource.read(TriggerLexicon.class, "triggers.tsv", 8)) {
       EventType type;
       try {
@@ -36,7 +31,7 @@ final class TriggerLexicon {
       if (!EFFECTS.contains(row.get(4))) {
         throw row.error("unknown effect " + row.get(4) + "; known: " + EFFECTS);
       }
-      if (!row.get(3).equals("-") && !modes.contains(row.get(2) + "/" + row.get(3))) {
+      if (!modes.allows(EventType.valueOf(row.get(2)), row.get(3))) {
         throw row.error("mode " + row.get(3) + " is not a PLOVER mode of " + row.get(2));
       }
       String object = row.get(6).equals("-") ? null : row.get(6);
