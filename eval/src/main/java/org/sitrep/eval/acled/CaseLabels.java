@@ -1,15 +1,10 @@
 package org.sitrep.eval.acled;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.eval.TsvTable;
 import org.sitrep.model.AcledType;
 
 /**
@@ -80,42 +75,27 @@ public final class CaseLabels {
   }
 
   private static List<Row> read() {
-    try (InputStream in = CaseLabels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("label table resource not found: " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader
-          .lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> row(l))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read label table " + RESOURCE, e);
-    }
+    return TsvTable.read(CaseLabels.class, RESOURCE, COLUMNS).stream()
+        .map(CaseLabels::row)
+        .toList();
   }
 
   /** A row; a malformed one is a bug in the shipped table, so it fails loudly. */
-  private static Row row(String line) {
-    String[] cells = line.split("\t", -1);
-    if (cells.length != COLUMNS) {
-      throw new IllegalStateException(
-          RESOURCE
-              + " needs "
-              + COLUMNS
-              + " tab-separated columns, got "
-              + cells.length
-              + ": "
-              + line);
-    }
-    String subEventType = cells[2].strip();
+  private static Row row(List<String> cells) {
+    String subEventType = cells.get(2);
     try {
       return new Row(
-          cells[0].strip(),
+          cells.get(0),
           subEventType.equals("-") ? null : subEventType,
-          Integer.parseInt(cells[3].strip()));
+          Integer.parseInt(cells.get(3)));
     } catch (NumberFormatException e) {
-      throw new IllegalStateException(RESOURCE + ": precedence must be an integer: " + line, e);
+      throw new IllegalStateException(
+          RESOURCE
+              + ": precedence must be an integer, got "
+              + cells.get(3)
+              + " for "
+              + cells.get(0),
+          e);
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sitrep.eval.TsvTable;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Count;
 import org.sitrep.model.DatePrecision;
@@ -70,8 +71,10 @@ public final class IsafProjection {
   /** The projection with the lexicons shipped in this package. */
   public IsafProjection() {
     this.provinceNames = ProvinceNames.load();
-    this.targetGroups = WordMatcher.of(TsvTable.read("target-groups.tsv", 3), 1);
-    this.civilianTerms = WordMatcher.of(TsvTable.read("civilian-terms.tsv", 2), 0);
+    this.targetGroups =
+        WordMatcher.of(TsvTable.read(IsafProjection.class, "target-groups.tsv", 3), 1);
+    this.civilianTerms =
+        WordMatcher.of(TsvTable.read(IsafProjection.class, "civilian-terms.tsv", 2), 0);
   }
 
   /** The ISAF fields {@code extraction} predicts; a rejected extraction predicts nothing. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sitrep.eval.TsvTable;
 
 /**
  * Turns a province name as a gazetteer or a text writes it ("Paktia", "Sar-e Pol Province") into
@@ -25,7 +26,7 @@ final class ProvinceNames {
   /** The table shipped with sitrep. */
   static ProvinceNames load() {
     Map<String, String> isafByKey = new HashMap<>();
-    for (List<String> row : TsvTable.read("province-names.tsv", 3)) {
+    for (List<String> row : TsvTable.read(ProvinceNames.class, "province-names.tsv", 3)) {
       String key = key(row.get(0));
       String previous = isafByKey.put(key, row.get(1));
       if (previous != null) {

@@ -1,11 +1,5 @@
 package org.sitrep.eval.wikievents;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.eval.TsvTable;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -177,29 +172,6 @@ public final class KairosMapping {
   }
 
   private static List<List<String>> rows(String resource, int columns) {
-    try (InputStream in = KairosMapping.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("mapping resource not found: " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<List<String>> rows = new ArrayList<>();
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> cells = List.of(line.split("\t", -1));
-        if (cells.size() != columns || cells.stream().anyMatch(String::isBlank)) {
-          throw new IllegalStateException(
-              resource + ":" + number + " needs " + columns + " non-empty tab-separated columns");
-        }
-        rows.add(cells.stream().map(String::strip).toList());
-      }
-      return List.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read mapping " + resource, e);
-    }
+    return TsvTable.read(KairosMapping.class, resource, columns);
   }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.ActorRole;
@@ -39,7 +40,7 @@ public record Actor(
 
   /** The same actor with one more role. */
   Actor withRole(ActorRole role) {
-    List<ActorRole> more = new java.util.ArrayList<>(roles);
+    List<ActorRole> more = new ArrayList<>(roles);
     more.add(role);
     return new Actor(
         id, name, kind, actorType, countryCode, wikidata, parent, active, aliases, more);

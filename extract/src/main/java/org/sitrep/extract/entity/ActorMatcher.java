@@ -40,11 +40,6 @@ public final class ActorMatcher {
     byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words.size() - a.words.size()));
   }
 
-  /** Every actor mention in the text, in text order. */
-  public List<Match> find(AnnotatedText text) {
-    return find(text, null);
-  }
-
   /**
    * Every actor mention in the text, in text order. An alias that several actors share ("coalition
    * forces") goes to the one active on {@code published}; without a date, or when none is active

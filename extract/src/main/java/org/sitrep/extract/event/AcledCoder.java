@@ -11,6 +11,7 @@ import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Argument;
 import org.sitrep.model.EventType;
+import org.sitrep.model.text.Sentence;
 
 /**
  * Codes an event in ACLED's taxonomy from its PLOVER type and mode and the conditions of {@code
@@ -195,9 +196,9 @@ final class AcledCoder {
 
   private boolean brutalNearby(Subject subject) {
     DependencyGraph graph = subject.graph();
-    int sentence = subject.draft().sentence(graph.text());
-    for (var token : graph.text().tokens()) {
-      if (token.sentence() == sentence && "brutal-manner".equals(objects.classOf(token))) {
+    Sentence sentence = graph.text().sentences().get(subject.draft().sentence(graph.text()));
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if ("brutal-manner".equals(objects.classOf(graph.token(i)))) {
         return true;
       }
     }

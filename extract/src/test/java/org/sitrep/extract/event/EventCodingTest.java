@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.TestPipeline;
 import org.sitrep.gazetteer.Gazetteer;
-import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -23,19 +20,7 @@ class EventCodingTest {
       new ArticleExtractor(TestPipeline.annotator(), Gazetteer.loadDefault());
 
   private static Extraction read(String text, LocalDate published) {
-    return EXTRACTOR.extract(
-        new Article(
-            "t",
-            null,
-            text,
-            published,
-            DateSource.METADATA,
-            null,
-            null,
-            null,
-            "test",
-            Map.of(),
-            List.of()));
+    return EXTRACTOR.extract(TestPipeline.article(text, published));
   }
 
   private static Event first(String text) {

@@ -3,8 +3,6 @@ package org.sitrep.extract.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.ArticleExtractor;
@@ -12,7 +10,6 @@ import org.sitrep.extract.TestPipeline;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.Article;
 import org.sitrep.model.DatePrecision;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 
@@ -22,19 +19,7 @@ class EventDateTest {
       new ArticleExtractor(TestPipeline.annotator(), Gazetteer.loadDefault());
 
   private static EventDate dateOf(String text, LocalDate published, EventType type) {
-    Article article =
-        new Article(
-            "t",
-            null,
-            text,
-            published,
-            DateSource.METADATA,
-            null,
-            null,
-            null,
-            "test",
-            Map.of(),
-            List.of());
+    Article article = TestPipeline.article(text, published);
     return EXTRACTOR.extract(article).events().stream()
         .filter(e -> e.type() == type)
         .findFirst()
@@ -82,19 +67,10 @@ class EventDateTest {
   @Test
   void an_undated_event_takes_the_date_of_the_event_in_the_sentence_before() {
     Article article =
-        new Article(
-            "t",
-            null,
+        TestPipeline.article(
             "Gunmen killed two police officers in Kandahar on Tuesday. Five other officers were"
                 + " wounded.",
-            LocalDate.of(2017, 8, 12),
-            DateSource.METADATA,
-            null,
-            null,
-            null,
-            "test",
-            Map.of(),
-            List.of());
+            LocalDate.of(2017, 8, 12));
 
     assertThat(EXTRACTOR.extract(article).events())
         .hasSize(2)

@@ -3,15 +3,12 @@ package org.sitrep.extract.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.TestPipeline;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventLocation;
 import org.sitrep.model.EventType;
@@ -24,19 +21,7 @@ class EventLocationTest {
       new ArticleExtractor(TestPipeline.annotator(), Gazetteer.loadDefault());
 
   private static Extraction read(String text) {
-    Article article =
-        new Article(
-            "t",
-            null,
-            text,
-            LocalDate.of(2011, 5, 3),
-            DateSource.METADATA,
-            null,
-            null,
-            null,
-            "test",
-            Map.of(),
-            List.of());
+    Article article = TestPipeline.article(text, LocalDate.of(2011, 5, 3));
     return EXTRACTOR.extract(article);
   }
 

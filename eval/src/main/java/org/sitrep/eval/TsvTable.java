@@ -1,4 +1,4 @@
-package org.sitrep.eval.isaf;
+package org.sitrep.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,17 +13,17 @@ import java.util.List;
  * Rows of a tab-separated lexicon on the class path. Blank lines and lines starting with {@code #}
  * are comments; every other line must have exactly the expected number of non-blank columns.
  */
-final class TsvTable {
+public final class TsvTable {
   private TsvTable() {}
 
   /**
-   * Reads {@code resource}, relative to this package.
+   * Reads {@code resource}, relative to {@code anchor}'s package.
    *
    * @throws IllegalStateException when the resource is missing or a row is malformed: the lexicon
    *     ships with the code, so a bad one is a bug, not bad input
    */
-  static List<List<String>> read(String resource, int columns) {
-    try (InputStream in = TsvTable.class.getResourceAsStream(resource)) {
+  public static List<List<String>> read(Class<?> anchor, String resource, int columns) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("lexicon resource not found: " + resource);
       }
