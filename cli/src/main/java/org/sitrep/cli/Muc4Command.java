@@ -46,7 +46,7 @@ final class Muc4Command implements Callable<Integer> {
     ArticleExtractor extractor = gazetteer.extractor();
     DatelineAnchoring datelines = new DatelineAnchoring();
     // The input lines carry no publication date; as EvalCommand.Isaf does, the dateline
-    // ("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) --") gives it, so relative dates resolve against it.
+    // ("LIMA, 12 OCT 89 (WIRE SERVICE) --") gives it, so relative dates resolve against it.
     Muc4Evaluation evaluation =
         new Muc4Evaluation(article -> extractor.extract(datelines.apply(article)), gold.threads);
     Muc4Report report =

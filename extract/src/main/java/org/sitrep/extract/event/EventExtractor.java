@@ -80,7 +80,7 @@ public final class EventExtractor {
   }
 
   /**
-   * "killed two predecessors – Hafiz Saeed in July 2016, and Abdul Hasib in April 2017": named
+   * "had killed both former commanders – Omar Zaid in March 2014, and Ali Rahim in May 2015": named
    * victims, each followed by a date of its own, are separate events.
    */
   private static List<EventDraft> splitDatedVictims(EventDraft draft, EventContext context) {

@@ -56,10 +56,15 @@ final class ObjectClasses {
   }
 
   /**
-   * Whether a place or position is what the event took: a territory noun ("the town", "control") or
-   * a named place ("captured Aleppo").
+   * Whether a place or position, and no person, is what the event took: a territory noun ("the
+   * town", "control") or a named place ("captured Aleppo").
    */
   boolean takesTerritory(EventDraft draft, DependencyGraph graph, EntityIndex entities) {
+    if (!draft.victims.isEmpty()) {
+      // "arrested two men … in Gardez district, Paktiya province": people taken make it an
+      // arrest or an attack on them, whatever place the parse also hangs on the trigger
+      return false;
+    }
     if (any(draft.targets, graph, TERRITORY)) {
       return true;
     }

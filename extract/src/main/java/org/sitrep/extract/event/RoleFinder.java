@@ -134,7 +134,7 @@ final class RoleFinder {
       case "obl:with" -> {
         if (accompanies(graph, dependent)
             && (draft.hasEffect("kill") || draft.hasEffect("capture"))) {
-          // "was detained along with several of his associates": more people taken
+          // "was arrested along with two of her brothers": more people taken
           addPatient(draft, graph, entities, dependent, lemma);
         }
       }
@@ -304,7 +304,7 @@ final class RoleFinder {
   }
 
   /**
-   * "killed Sayed's two predecessors – Hafiz Saeed in July 2016, and Abdul Hasib …": named people
+   * "had killed both of Zaid's deputies – Omar Karim in March 2014, and Ali Rahim …": named people
    * anywhere in the trigger's object region are victims too, whatever odd edge the parser chose.
    */
   private static void namedPeopleInObjectRegion(

@@ -55,9 +55,18 @@ class EventCodingTest {
   }
 
   @Test
+  void people_arrested_in_a_named_province_stay_an_arrest() {
+    Event event = first("Police arrested two men in Gardez district, Paktiya province, on Monday.");
+
+    assertThat(event.type()).isEqualTo(EventType.COERCE);
+    assertThat(event.acled().subEventType()).isEqualTo("Arrests");
+    assertThat(event.captured().min()).isEqualTo(2);
+  }
+
+  @Test
   void tear_gas_on_a_crowd_is_a_protest_with_intervention() {
     Event event =
-        first("Police fired tear gas to disperse hundreds of protesters in the capital on Friday.");
+        first("Police used tear gas on hundreds of protesters outside the city hall on Friday.");
 
     assertThat(event.acled().subEventType()).isEqualTo("Protest with intervention");
   }

@@ -31,7 +31,7 @@ class EventDateTest {
   void a_relative_date_at_the_end_of_a_long_sentence_dates_its_event() {
     EventDate date =
         dateOf(
-            "Forces detained two men while searching for a Taliban leader in Zurmat district,"
+            "Police arrested two men during a hunt for a bomb maker in Gardez district,"
                 + " Paktiya province, yesterday.",
             LocalDate.of(2011, 5, 3),
             EventType.COERCE);

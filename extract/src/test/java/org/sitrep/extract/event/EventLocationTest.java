@@ -38,7 +38,7 @@ class EventLocationTest {
     Extraction extraction =
         read(
             "Press release\n"
-                + "KABUL, Afghanistan (May 3) - Afghan and coalition forces detained two"
+                + "KABUL, Afghanistan (May 3) - An Afghan army unit arrested two"
                 + " insurgents in Chak district, Wardak province, today.");
 
     EventLocation location = locationOf(extraction, EventType.COERCE);
