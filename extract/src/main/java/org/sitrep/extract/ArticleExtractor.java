@@ -40,7 +40,7 @@ public final class ArticleExtractor {
   private final EntityRecognizer entities = new EntityRecognizer();
   private final TimeNormalizer times = new TimeNormalizer();
   private final QuantityParser quantities = new QuantityParser();
-  private final ClaimExtractor claims = new ClaimExtractor();
+  private final ClaimExtractor claims;
   private final EventExtractor events;
   private final DatelineParser datelines = new DatelineParser();
 
@@ -49,6 +49,7 @@ public final class ArticleExtractor {
     ActorCatalog catalog = ActorCatalog.loadDefault();
     this.actors = new ActorMatcher(catalog);
     this.events = new EventExtractor(catalog);
+    this.claims = new ClaimExtractor(catalog);
     this.places = new PlaceStage(gazetteer);
   }
 
@@ -70,10 +71,12 @@ public final class ArticleExtractor {
     List<Entity> entityList = entities.recognize(text, actorMatches, placeList);
     List<TimeExpression> timeList = times.normalize(text, article.published());
     List<Quantity> quantityList = quantities.find(text);
-    List<Claim> claimList = claims.extract(text, entityList, quantityList);
+    DependencyGraph graph = new DependencyGraph(text);
+    List<Claim> claimList =
+        claims.extract(graph, entityList, quantityList, timeList, article.published());
     EventContext context =
         new EventContext(
-            new DependencyGraph(text),
+            graph,
             new EntityIndex(entityList),
             placeList,
             timeList,
@@ -83,6 +86,13 @@ public final class ArticleExtractor {
             datelines.datelineSpans(article.text()));
     List<Event> eventList = events.extract(context);
     return new Extraction(
-        article, entityList, placeList, timeList, quantityList, eventList, claimList, null);
+        article,
+        entityList,
+        placeList,
+        timeList,
+        quantityList,
+        eventList,
+        ClaimExtractor.withEvents(claimList, eventList),
+        null);
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateSource;
 import org.sitrep.model.text.AnnotatedText;
@@ -13,7 +14,18 @@ import org.sitrep.nlp.CoreNlpConfig;
 public final class TestPipeline {
   private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(CoreNlpConfig.defaults());
 
+  /** Built on first use: the gazetteer takes a few seconds to load. */
+  private static final class Extractor {
+    static final ArticleExtractor INSTANCE =
+        new ArticleExtractor(ANNOTATOR, Gazetteer.loadDefault());
+  }
+
   private TestPipeline() {}
+
+  /** The whole extractor on the shared pipeline and the built-in gazetteer. */
+  public static ArticleExtractor extractor() {
+    return Extractor.INSTANCE;
+  }
 
   public static CoreNlpAnnotator annotator() {
     return ANNOTATOR;

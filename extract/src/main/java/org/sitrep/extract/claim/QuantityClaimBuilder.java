@@ -1,21 +1,38 @@
 package org.sitrep.extract.claim;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.extract.relation.ActorReferences;
+import org.sitrep.model.Argument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.QuantityClaim;
 import org.sitrep.model.Span;
 import org.sitrep.model.TextSpan;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimexType;
 import org.sitrep.model.text.Token;
 
 /**
- * Reads the number a claim asserts: the first quantity inside its content, and what is counted.
+ * Reads the number a claim asserts: the first quantity inside its content that is a figure rather
+ * than a reference ("the two groups", "one of these groups" count nothing), what is counted, and
+ * the date the figure holds for.
  *
  * <p>The subject is the counted noun when the quantity names it ("1,500 IS militants" counts "IS
  * militants"), else the subject of the clause that holds the number ("the group now numbers fewer
- * than 1,000" counts "the group"). The date the number holds for is left to a later stage.
+ * than 1,000" counts "the group", which is the group named last before it).
+ *
+ * <p>Design decision: a count has no upper-only interval; "fewer than 1,000" is {@code [0, 1000)},
+ * because a count is never negative. The figure holds for the date the content names, else for the
+ * month of publication: a strength estimate says how things stand around the time of the report,
+ * not on its exact day.
+ *
+ * <p>Lives for one article.
  */
 final class QuantityClaimBuilder {
   /** How far past the number the counted noun may stand: "1,500 IS militants". */
@@ -24,42 +41,108 @@ final class QuantityClaimBuilder {
   /** How many governors up the clause subject may be searched for. */
   private static final int CLIMB = 6;
 
-  private QuantityClaimBuilder() {}
+  private static final Set<String> REFERRING =
+      Set.of("the", "these", "those", "its", "their", "our", "his", "her", "both");
+  private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-  static Optional<QuantityClaim> build(
-      DependencyView view, Span content, List<Quantity> quantities, List<Entity> entities) {
-    Optional<Quantity> quantity =
-        quantities.stream().filter(q -> content.encloses(q.span())).findFirst();
-    if (quantity.isEmpty()) {
-      return Optional.empty();
+  /** What a figure counts: the head word and the phrase as written. */
+  private record Subject(int head, Span span) {}
+
+  private final DependencyView view;
+  private final List<Quantity> quantities;
+  private final List<Entity> entities;
+  private final ActorReferences references;
+  private final List<TimeExpression> times;
+  private final LocalDate published;
+
+  QuantityClaimBuilder(
+      DependencyView view,
+      List<Quantity> quantities,
+      List<Entity> entities,
+      ActorReferences references,
+      List<TimeExpression> times,
+      LocalDate published) {
+    this.view = view;
+    this.quantities = quantities;
+    this.entities = entities;
+    this.references = references;
+    this.times = times;
+    this.published = published;
+  }
+
+  Optional<QuantityClaim> build(Span content) {
+    for (Quantity q : quantities) {
+      List<Token> tokens = view.tokensIn(q.span());
+      if (!content.encloses(q.span()) || tokens.isEmpty() || isReference(tokens)) {
+        continue;
+      }
+      return unitSubject(q, tokens)
+          .or(() -> clauseSubject(q, tokens, content))
+          .map(subject -> claim(q, subject, content));
     }
-    Quantity q = quantity.get();
-    List<Token> tokens = view.tokensIn(q.span());
-    if (tokens.isEmpty()) {
-      return Optional.empty();
+    return Optional.empty();
+  }
+
+  private QuantityClaim claim(Quantity q, Subject subject, Span content) {
+    TextSpan text = TextSpan.of(view.text().text(), subject.span());
+    String actorId =
+        actorNamedIn(subject.span())
+            .or(() -> references.resolve(subject.head(), null).map(Argument::actorId))
+            .orElse(null);
+    Long min = q.min() == null ? Long.valueOf(0) : q.min();
+    return new QuantityClaim(
+        text.text(),
+        actorId,
+        min,
+        q.max(),
+        q.min() != null && q.minExclusive(),
+        q.maxExclusive(),
+        q.unit(),
+        asOf(content),
+        q.start(),
+        q.end(),
+        q.text());
+  }
+
+  /** The actor an entity mention inside the subject names: "IS" of "1,500 IS militants". */
+  private Optional<String> actorNamedIn(Span subject) {
+    for (Entity entity : entities) {
+      if (entity.actorId() != null
+          && entity.mentions().stream().anyMatch(m -> subject.encloses(m.span()))) {
+        return Optional.of(entity.actorId());
+      }
     }
-    return unitSubject(view, q, tokens)
-        .or(() -> clauseSubject(view, q, tokens, content))
-        .map(
-            subject -> {
-              TextSpan text = TextSpan.of(view.text().text(), subject);
-              return new QuantityClaim(
-                  text.text(),
-                  actorAt(subject, entities),
-                  q.min(),
-                  q.max(),
-                  q.minExclusive(),
-                  q.maxExclusive(),
-                  q.unit(),
-                  null,
-                  q.start(),
-                  q.end(),
-                  q.text());
-            });
+    return Optional.empty();
+  }
+
+  /** The calendar date the content names, else the month of publication, else null. */
+  private String asOf(Span content) {
+    for (TimeExpression time : times) {
+      if (content.encloses(time.span())
+          && time.type() == TimexType.DATE
+          && time.value() != null
+          && CALENDAR_DATE.matcher(time.value()).matches()) {
+        return time.value();
+      }
+    }
+    return published == null ? null : YearMonth.from(published).toString();
+  }
+
+  /** "the two groups", "one of these groups": a number that points at things already named. */
+  private boolean isReference(List<Token> tokens) {
+    Token first = tokens.get(0);
+    Token last = tokens.get(tokens.size() - 1);
+    boolean determined =
+        first.index() > 0
+            && REFERRING.contains(view.token(first.index() - 1).text().toLowerCase(Locale.ROOT));
+    boolean partitive =
+        last.index() + 1 < view.size()
+            && view.token(last.index() + 1).text().equalsIgnoreCase("of");
+    return determined || partitive;
   }
 
   /** The words from the number to the counted noun, when the quantity has a unit. */
-  private static Optional<Span> unitSubject(DependencyView view, Quantity q, List<Token> tokens) {
+  private Optional<Subject> unitSubject(Quantity q, List<Token> tokens) {
     if (q.unit() == null) {
       return Optional.empty();
     }
@@ -80,15 +163,15 @@ final class QuantityClaimBuilder {
       String word = token.text().toLowerCase(Locale.ROOT);
       String lemma = token.lemma().toLowerCase(Locale.ROOT);
       if (word.equals(unit) || lemma.equals(unit) || unit.equals(lemma + "s")) {
-        return Optional.of(new Span(view.token(lastNumber + 1).start(), token.end()));
+        return Optional.of(
+            new Subject(i, new Span(view.token(lastNumber + 1).start(), token.end())));
       }
     }
     return Optional.empty();
   }
 
   /** The subject of the nearest clause above the number, within the claim's content. */
-  private static Optional<Span> clauseSubject(
-      DependencyView view, Quantity q, List<Token> tokens, Span content) {
+  private Optional<Subject> clauseSubject(Quantity q, List<Token> tokens, Span content) {
     int node = tokens.get(tokens.size() - 1).index();
     for (Token token : tokens) {
       int governor = view.governor(token.index());
@@ -104,21 +187,11 @@ final class QuantityClaimBuilder {
           view.child(node, r -> r.equals("nsubj") || r.equals("nsubj:pass"))
               .filter(s -> !q.span().encloses(span(view.token(s))));
       if (subject.isPresent()) {
-        return Optional.of(SpeakerPhrase.of(view, subject.get()));
+        return Optional.of(new Subject(subject.get(), SpeakerPhrase.of(view, subject.get())));
       }
       node = view.governor(node);
     }
     return Optional.empty();
-  }
-
-  private static String actorAt(Span subject, List<Entity> entities) {
-    for (Entity entity : entities) {
-      if (entity.actorId() != null
-          && entity.mentions().stream().anyMatch(m -> m.span().overlaps(subject))) {
-        return entity.actorId();
-      }
-    }
-    return null;
   }
 
   private static Span span(Token token) {

@@ -252,7 +252,9 @@ final class EventAnchors {
     }
     Token token = graph.token(governor);
     for (Claim claim : claims) {
-      if (claim.cue().start() <= token.start() && token.end() <= claim.cue().end()) {
+      if (claim.cue() != null
+          && claim.cue().start() <= token.start()
+          && token.end() <= claim.cue().end()) {
         return true;
       }
     }

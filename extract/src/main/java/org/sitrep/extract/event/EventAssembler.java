@@ -220,11 +220,16 @@ final class EventAssembler {
     return claim != null ? Modality.REPORTED : Modality.ASSERTED;
   }
 
-  /** The claim whose content holds the event's first trigger: the source that reports it. */
+  /**
+   * The claim whose content holds the event's first trigger: the source that reports it. A relation
+   * the article states in its own voice reports nothing.
+   */
   private static Claim claimAround(EventDraft draft, DependencyGraph graph, List<Claim> claims) {
     Token trigger = graph.token(draft.main().head());
     for (Claim claim : claims) {
-      if (claim.content().start() <= trigger.start() && trigger.end() <= claim.content().end()) {
+      if (!claim.articleVoice()
+          && claim.content().start() <= trigger.start()
+          && trigger.end() <= claim.content().end()) {
         return claim;
       }
     }

@@ -7,16 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.TestPipeline;
+import org.sitrep.extract.entity.ActorCatalog;
+import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.RelationClaim;
 import org.sitrep.model.TextSpan;
 import org.sitrep.model.text.AnnotatedText;
 
 @Tag("model")
 class ClaimExtractorTest {
-  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(ActorCatalog.loadDefault());
   private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 4);
 
   @Test
@@ -143,21 +146,22 @@ class ClaimExtractorTest {
   }
 
   @Test
-  void reads_an_upper_bound_from_the_clause_subject() {
+  void reads_an_upper_bound_from_the_clause_subject_as_a_count_from_zero_as_of_publication() {
     String text = "Army officers say the militia now numbers fewer than 500 in the district.";
     AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
     int at = text.indexOf("fewer than 500");
     Quantity fewer = new Quantity(at, at + 14, "fewer than 500", null, 500L, false, true, null);
 
-    Claim claim = single(checked(text, EXTRACTOR.extract(annotated, List.of(), List.of(fewer))));
+    Claim claim = single(checked(text, claims(annotated, List.of(), List.of(fewer))));
 
     assertThat(claim.speaker().text()).isEqualTo("Army officers");
     assertThat(claim.quantity().subject()).isEqualTo("the militia");
     assertThat(claim.quantity().max()).isEqualTo(500L);
     assertThat(claim.quantity().maxExclusive()).isTrue();
-    assertThat(claim.quantity().min()).isNull();
+    assertThat(claim.quantity().min()).isZero();
+    assertThat(claim.quantity().minExclusive()).isFalse();
+    assertThat(claim.quantity().asOf()).isEqualTo("2021-03");
     assertThat(claim.quantity().text()).isEqualTo("fewer than 500");
-    assertThat(claim.quantity().asOf()).isNull();
   }
 
   @Test
@@ -182,8 +186,7 @@ class ClaimExtractorTest {
             List.of(),
             List.of(TextSpan.of(text, group, group + 16)));
 
-    Claim claim =
-        single(checked(text, EXTRACTOR.extract(annotated, List.of(monitor), List.of(about))));
+    Claim claim = single(checked(text, claims(annotated, List.of(monitor), List.of(about))));
 
     assertThat(claim.stance()).isEqualTo("estimate");
     assertThat(claim.speaker().text()).isEqualTo("The monitoring group");
@@ -213,7 +216,7 @@ class ClaimExtractorTest {
             List.of(),
             List.of(TextSpan.of(text, at, at + 11)));
 
-    Claim claim = single(checked(text, EXTRACTOR.extract(annotated, List.of(noori), List.of())));
+    Claim claim = single(checked(text, claims(annotated, List.of(noori), List.of())));
 
     assertThat(claim.speaker().text()).isEqualTo("Hamid Noori");
     assertThat(claim.speaker().name()).isEqualTo("Hamid Noori Zadran");
@@ -297,7 +300,13 @@ class ClaimExtractorTest {
 
   private static List<Claim> claims(String text) {
     AnnotatedText annotated = TestPipeline.annotate(text, PUBLISHED);
-    return checked(text, EXTRACTOR.extract(annotated, List.of(), List.of()));
+    return checked(text, claims(annotated, List.of(), List.of()));
+  }
+
+  private static List<Claim> claims(
+      AnnotatedText annotated, List<Entity> entities, List<Quantity> quantities) {
+    return EXTRACTOR.extract(
+        new DependencyGraph(annotated), entities, quantities, List.of(), PUBLISHED);
   }
 
   private static Claim single(List<Claim> claims) {
@@ -308,11 +317,20 @@ class ClaimExtractorTest {
   /** Every span of every claim is exactly its slice of the text. */
   static List<Claim> checked(String text, List<Claim> claims) {
     for (Claim claim : claims) {
-      assertSlice(text, claim.cue().start(), claim.cue().end(), claim.cue().text());
+      if (claim.cue() != null) {
+        assertSlice(text, claim.cue().start(), claim.cue().end(), claim.cue().text());
+      }
       assertSlice(text, claim.content().start(), claim.content().end(), claim.content().text());
       assertThat(claim.content().text()).isNotBlank();
       if (claim.speaker() != null) {
         assertSlice(text, claim.speaker().start(), claim.speaker().end(), claim.speaker().text());
+      }
+      for (RelationClaim relation : claim.relations()) {
+        assertSlice(text, relation.start(), relation.end(), relation.text());
+        assertSlice(
+            text, relation.subject().start(), relation.subject().end(), relation.subject().text());
+        assertSlice(
+            text, relation.object().start(), relation.object().end(), relation.object().text());
       }
       if (claim.quantity() != null) {
         assertSlice(
