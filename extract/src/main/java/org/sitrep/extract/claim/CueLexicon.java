@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The speech cues: a lemma ("say", "deny") or a multi-word cue ("according to") with the stance a
@@ -18,10 +20,24 @@ import java.util.Optional;
 public final class CueLexicon {
   private static final String RESOURCE = "cues.tsv";
 
-  private final Map<String, String> stances;
+  /** The shapes a cue's content may take. */
+  public enum Content {
+    /** A clause: "said that …", "…, he said". */
+    CLAUSE,
+    /** A question: "asked whether …". */
+    QUESTION,
+    /** An infinitive, with the object before it: "vowed to …", "urged X to …". */
+    TO,
+    /** The object noun phrase: "denied the report", "criticized the plan". */
+    OBJECT
+  }
 
-  private CueLexicon(Map<String, String> stances) {
+  private final Map<String, String> stances;
+  private final Map<String, Set<Content>> contents;
+
+  private CueLexicon(Map<String, String> stances, Map<String, Set<Content>> contents) {
     this.stances = Map.copyOf(stances);
+    this.contents = Map.copyOf(contents);
   }
 
   /** The lexicon shipped with sitrep ({@code org/sitrep/extract/claim/cues.tsv}). */
@@ -36,9 +52,10 @@ public final class CueLexicon {
     }
   }
 
-  /** Reads {@code cue<TAB>stance<TAB>reason} lines; {@code #} starts a comment line. */
+  /** Reads {@code cue<TAB>stance<TAB>content<TAB>reason} lines; {@code #} starts a comment line. */
   static CueLexicon parse(BufferedReader reader) throws IOException {
     Map<String, String> stances = new HashMap<>();
+    Map<String, Set<Content>> contents = new HashMap<>();
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -47,16 +64,39 @@ public final class CueLexicon {
         continue;
       }
       String[] columns = line.split("\t", -1);
-      if (columns.length != 3 || columns[0].isBlank() || columns[1].isBlank()) {
+      if (columns.length != 4 || columns[0].isBlank() || columns[1].isBlank()) {
         throw new IllegalArgumentException(
-            "cue lexicon line " + number + " needs cue, stance and reason: " + line);
+            "cue lexicon line " + number + " needs cue, stance, content and reason: " + line);
       }
       if (stances.put(key(columns[0]), columns[1].strip()) != null) {
         throw new IllegalArgumentException(
             "cue lexicon line " + number + " repeats cue " + columns[0]);
       }
+      contents.put(key(columns[0]), contents(columns[2], number));
     }
-    return new CueLexicon(stances);
+    return new CueLexicon(stances, contents);
+  }
+
+  private static Set<Content> contents(String column, int number) {
+    Set<Content> shapes = EnumSet.noneOf(Content.class);
+    for (String name : column.split("\\|")) {
+      try {
+        shapes.add(Content.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "cue lexicon line "
+                + number
+                + ": content must be clause, question, to or object, got "
+                + name,
+            e);
+      }
+    }
+    return Set.copyOf(shapes);
+  }
+
+  /** The shapes the content of a cue may take; empty when it is no cue. */
+  public Set<Content> contentsOf(String cue) {
+    return contents.getOrDefault(key(cue), Set.of());
   }
 
   /** The stance of a cue, by lemma or by its multi-word form; empty when it is no cue. */

@@ -52,8 +52,9 @@ final class ReportedSpeechFinder {
     if (stance.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Integer> speaker = SpeakerPhrase.headOf(view, verb.index());
-    Optional<Span> content = contentOf(view, verb.index());
+    Optional<Span> content = contentOf(view, verb.index()).or(() -> governingClause(view, verb));
+    Optional<Integer> speaker =
+        SpeakerPhrase.headOf(view, verb.index()).or(() -> invertedSpeaker(view, verb, content));
     if (speaker.isEmpty() || content.isEmpty()) {
       return Optional.empty();
     }
@@ -67,19 +68,72 @@ final class ReportedSpeechFinder {
             stance.get()));
   }
 
-  /** What the cue verb reports: its clausal complement, or object plus predicate ("X of Y"). */
+  /**
+   * "The ceasefire, she added, would hold": a cue the parser hung on the clause it reports, as a
+   * parenthetical. The content is that clause around the cue's own words.
+   */
+  private Optional<Span> governingClause(DependencyView view, Token verb) {
+    if (!lexicon.contentsOf(verb.lemma()).contains(CueLexicon.Content.CLAUSE)) {
+      return Optional.empty();
+    }
+    return view.governors(verb.index()).stream()
+        .filter(edge -> edge.relation().equals("parataxis") && edge.governor() >= 0)
+        .findFirst()
+        .flatMap(
+            edge -> {
+              Set<Integer> cue = view.subtree(verb.index(), e -> true);
+              Set<Integer> clause =
+                  view.subtree(
+                      edge.governor(), e -> !cue.contains(e.dependent()) && follows(view, e));
+              // the whole extent, the cue's own words inside it included
+              List<Integer> words =
+                  clause.stream()
+                      .filter(i -> !DependencyView.isPunctuation(view.token(i)))
+                      .sorted()
+                      .toList();
+              return words.isEmpty()
+                  ? Optional.empty()
+                  : trimmed(view, words.get(0), words.get(words.size() - 1) + 1);
+            });
+  }
+
+  /**
+   * "…, said the minister": the speaker after an active cue, read by the parser as its object ("The
+   * country is considered a haven" has no speaker at all).
+   */
+  private static Optional<Integer> invertedSpeaker(
+      DependencyView view, Token verb, Optional<Span> content) {
+    boolean passive = verb.pos().equals("VBN") || view.child(verb.index(), "aux:pass").isPresent();
+    if (passive || content.isEmpty() || content.get().end() > verb.start()) {
+      return Optional.empty();
+    }
+    return view.child(verb.index(), "obj").filter(object -> object > verb.index());
+  }
+
+  /**
+   * What the cue verb reports, in the shapes the lexicon allows it: its clausal complement ("said
+   * that …"), a question ("asked whether …"), object plus predicate ("considers X a threat"), an
+   * infinitive with its object ("urged residents to leave"), or the object itself ("denied the
+   * report").
+   */
   private Optional<Span> contentOf(DependencyView view, int verb) {
+    Set<CueLexicon.Content> shapes = lexicon.contentsOf(view.token(verb).lemma());
     Optional<Integer> ccomp = view.child(verb, "ccomp");
     if (ccomp.isPresent()) {
       Span clause = clause(view, ccomp.get());
-      Token first = view.tokensIn(clause).get(0);
+      // "whether" is cut from the content, but it is what makes the clause a question
+      Token first =
+          view.tokensIn(view.run(ccomp.get(), view.subtree(ccomp.get(), e -> follows(view, e))))
+              .get(0);
       boolean question =
-          first.pos().startsWith("W")
+          (first.pos().startsWith("W") && !first.text().equalsIgnoreCase("that"))
               || first.text().equalsIgnoreCase("whether")
               || first.text().equalsIgnoreCase("if");
-      return question ? Optional.empty() : Optional.of(clause);
+      boolean fits =
+          shapes.contains(question ? CueLexicon.Content.QUESTION : CueLexicon.Content.CLAUSE);
+      return fits ? Optional.of(clause) : Optional.empty();
     }
-    Optional<Integer> object = view.child(verb, "obj");
+    Optional<Integer> object = view.child(verb, "obj").filter(o -> o > verb);
     Optional<Integer> predicate =
         view.child(
             verb,
@@ -87,8 +141,23 @@ final class ReportedSpeechFinder {
                 relation.equals("xcomp")
                     || relation.equals("obl:of")
                     || relation.equals("advcl:of"));
-    if (object.isPresent() && predicate.isPresent() && object.get() > verb) {
+    Optional<Integer> infinitive = predicate.filter(p -> isInfinitive(view, p));
+    if (infinitive.isPresent() && shapes.contains(CueLexicon.Content.TO)) {
+      Span to =
+          view.run(infinitive.get(), view.subtree(infinitive.get(), edge -> follows(view, edge)));
+      return Optional.of(object.map(o -> clause(view, o).union(to)).orElse(to));
+    }
+    if (object.isPresent() && predicate.isPresent() && predicate.get() > verb) {
       return Optional.of(clause(view, object.get()).union(clause(view, predicate.get())));
+    }
+    Optional<Integer> smallClause =
+        predicate.filter(p -> p > verb && view.child(p, "nsubj").isPresent());
+    if (object.isEmpty() && smallClause.isPresent()) {
+      // "called the attack cowardly": the attack is the subject of the predicate
+      return Optional.of(clause(view, smallClause.get()));
+    }
+    if (object.isPresent() && shapes.contains(CueLexicon.Content.OBJECT)) {
+      return Optional.of(clause(view, object.get()));
     }
     if (view.token(verb).pos().equals("VBN")) {
       return view.child(verb, "nsubj:pass")
@@ -96,6 +165,16 @@ final class ReportedSpeechFinder {
           .map(subject -> clause(view, subject));
     }
     return Optional.empty();
+  }
+
+  /** "to leave": a verb with "to" as its marker. */
+  private static boolean isInfinitive(DependencyView view, int head) {
+    return view.token(head).isVerb()
+        && view.children(head).stream()
+            .anyMatch(
+                edge ->
+                    edge.relation().equals("mark")
+                        && view.token(edge.dependent()).text().equalsIgnoreCase("to"));
   }
 
   /**

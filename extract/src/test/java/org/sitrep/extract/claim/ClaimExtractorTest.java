@@ -290,6 +290,47 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void reads_a_promise_as_its_infinitive() {
+    Claim claim = single(claims("The governor vowed to rebuild the market."));
+
+    assertThat(claim.stance()).isEqualTo("promise");
+    assertThat(claim.content().text()).isEqualTo("to rebuild the market");
+  }
+
+  @Test
+  void reads_a_question_as_what_was_asked() {
+    Claim claim = single(claims("Officials asked whether the bridge could be reopened."));
+
+    assertThat(claim.stance()).isEqualTo("ask");
+    assertThat(claim.content().text()).isEqualTo("the bridge could be reopened");
+  }
+
+  @Test
+  void reads_criticism_as_its_object() {
+    Claim claim = single(claims("The mayor criticized the police for the delay."));
+
+    assertThat(claim.stance()).isEqualTo("accuse");
+    assertThat(claim.speaker().text()).isEqualTo("The mayor");
+    assertThat(claim.content().text()).startsWith("the police");
+  }
+
+  @Test
+  void reads_a_parenthetical_cue_inside_the_clause_it_reports() {
+    Claim claim = single(claims("The ceasefire, she added, would hold."));
+
+    assertThat(claim.speaker().text()).isEqualTo("she");
+    assertThat(claim.content().text()).startsWith("The ceasefire").endsWith("would hold");
+  }
+
+  @Test
+  void reads_the_speaker_after_an_inverted_said() {
+    Claim claim = single(claims("Troops will stay until March, said the minister."));
+
+    assertThat(claim.speaker().text()).isEqualTo("the minister");
+    assertThat(claim.content().text()).isEqualTo("Troops will stay until March");
+  }
+
+  @Test
   void keeps_the_own_cue_of_a_quote_beside_according_to() {
     String text = "“The situation is desperate,” the envoy added, according to a statement.";
     Claim claim = single(claims(text));

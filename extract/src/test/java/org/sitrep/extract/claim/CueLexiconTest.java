@@ -20,15 +20,33 @@ class CueLexiconTest {
   }
 
   @Test
+  void knows_which_cues_take_an_infinitive_or_an_object() {
+    CueLexicon lexicon = CueLexicon.bundled();
+
+    assertThat(lexicon.contentsOf("vow")).contains(CueLexicon.Content.TO);
+    assertThat(lexicon.contentsOf("criticize")).containsExactly(CueLexicon.Content.OBJECT);
+    assertThat(lexicon.contentsOf("say")).containsExactly(CueLexicon.Content.CLAUSE);
+  }
+
+  @Test
+  void rejects_an_unknown_content_shape() {
+    String tsv = "say\tassert\tsentence\tone\n";
+
+    assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader(tsv))))
+        .hasMessageContaining("content must be clause, question, to or object, got sentence");
+  }
+
+  @Test
   void rejects_a_line_without_a_reason() {
-    assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader("say\tassert"))))
+    assertThatThrownBy(
+            () -> CueLexicon.parse(new BufferedReader(new StringReader("say\tassert\tclause"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 1");
   }
 
   @Test
   void rejects_a_repeated_cue() {
-    String tsv = "say\tassert\tone\nsay\tdeny\ttwo\n";
+    String tsv = "say\tassert\tclause\tone\nsay\tdeny\tclause\ttwo\n";
 
     assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader(tsv))))
         .hasMessageContaining("repeats cue say");
