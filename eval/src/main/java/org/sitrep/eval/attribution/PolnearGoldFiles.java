@@ -114,6 +114,9 @@ public final class PolnearGoldFiles {
       return dates;
     }
     List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException(metadata + " is empty; it needs a header row");
+    }
     List<String> header = List.of(lines.get(0).split("\t", -1));
     int compartmentColumn = column(metadata, header, "compartment");
     int fileColumn = column(metadata, header, "filename");
