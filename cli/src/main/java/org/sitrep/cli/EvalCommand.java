@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       TempEvalCommand.class,
       WikiEventsCommand.class,
       CaseCommand.class,
-      Muc4Command.class
+      Muc4Command.class,
+      PolnearCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -34,7 +35,7 @@ final class EvalCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "name a gold set: isaf, geoparse, tempeval, case2021, wikievents or muc4");
+        "name a gold set: isaf, geoparse, tempeval, case2021, wikievents, muc4 or polnear");
   }
 
   /** {@code sitrep eval isaf DIR}: per-field accuracy on the ISAF dev press releases. */
