@@ -1,10 +1,10 @@
 package org.sitrep.extract.relation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Argument;
 import org.sitrep.model.RelationClaim;
@@ -71,7 +71,9 @@ public final class RelationFinder {
     String word = whole.substring(whole.lastIndexOf('-') + 1);
     if (word.length() > 3 && word.endsWith("ed")) {
       String stem = word.substring(0, word.length() - 2);
-      for (String verb : Set.of(stem, stem + "e", word.substring(0, word.length() - 3) + "y")) {
+      // "backed" → back, "sponsored" → sponsor, "allied" → ally; "employed" gives one stem twice
+      String yStem = word.substring(0, word.length() - 3) + "y";
+      for (String verb : new LinkedHashSet<>(List.of(stem, stem + "e", yStem))) {
         cues.addAll(lexicon.cuesFor(verb, RelationLexicon.Pos.VERB));
       }
     }

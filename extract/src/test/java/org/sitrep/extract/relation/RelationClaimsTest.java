@@ -116,6 +116,14 @@ class RelationClaimsTest {
   }
 
   @Test
+  void reads_participles_whose_stems_coincide_without_failing() {
+    List<Claim> claims =
+        claims("Many employed and unemployed workers said the allied forces had left.");
+
+    assertThat(claims).isNotEmpty();
+  }
+
+  @Test
   void finds_no_relation_in_a_coalition_of_parties_or_a_support_base() {
     List<Claim> claims =
         claims(
