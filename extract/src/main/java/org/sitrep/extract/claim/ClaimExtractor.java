@@ -36,8 +36,11 @@ import org.sitrep.model.text.Token;
  * that text. Claim ids are {@code "C1"}, {@code "C2"}, … in the order their content appears.
  */
 public final class ClaimExtractor {
-  /** Quoted passages this short and without a verb are scare quotes, not speech. */
-  private static final int SCARE_QUOTE_WORDS = 4;
+  /** Quoted passages this short and without a verb are names, titles or scare quotes. */
+  private static final int SCARE_QUOTE_WORDS = 8;
+
+  /** Quoted passages this short are scare quotes even with a verb (“to mock”). */
+  private static final int WORD_OR_TWO = 2;
 
   private final ReportedSpeechFinder reported;
   private final QuoteAttributor quotes;
@@ -217,11 +220,14 @@ public final class ClaimExtractor {
     return draft.direct() && draft.content().overlaps(quote.inner());
   }
 
-  /** “Islamic State”, “Khorasan province”: a few words with no verb are a name, not speech. */
+  /**
+   * “Islamic State”, “Khorasan province”, a show's title: a few words with no verb are a name, not
+   * speech; one or two words are a scare quote whatever they are.
+   */
   private static boolean isScareQuote(DependencyView view, Quote quote) {
     List<Token> tokens = view.tokensIn(quote.inner());
     long words = tokens.stream().filter(t -> !DependencyView.isPunctuation(t)).count();
     boolean verb = tokens.stream().anyMatch(t -> t.isVerb() || t.pos().equals("MD"));
-    return words <= SCARE_QUOTE_WORDS && !verb;
+    return words <= WORD_OR_TWO || (words <= SCARE_QUOTE_WORDS && !verb);
   }
 }

@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The speech cues: a lemma ("say", "deny") or a multi-word cue ("according to") with the stance a
@@ -32,12 +35,19 @@ public final class CueLexicon {
     OBJECT
   }
 
+  private static final Pattern PREPOSITION = Pattern.compile("[a-z]+");
+
   private final Map<String, String> stances;
   private final Map<String, Set<Content>> contents;
+  private final Map<String, Set<String>> prepositions;
 
-  private CueLexicon(Map<String, String> stances, Map<String, Set<Content>> contents) {
+  private CueLexicon(
+      Map<String, String> stances,
+      Map<String, Set<Content>> contents,
+      Map<String, Set<String>> prepositions) {
     this.stances = Map.copyOf(stances);
     this.contents = Map.copyOf(contents);
+    this.prepositions = Map.copyOf(prepositions);
   }
 
   /** The lexicon shipped with sitrep ({@code org/sitrep/extract/claim/cues.tsv}). */
@@ -56,6 +66,7 @@ public final class CueLexicon {
   static CueLexicon parse(BufferedReader reader) throws IOException {
     Map<String, String> stances = new HashMap<>();
     Map<String, Set<Content>> contents = new HashMap<>();
+    Map<String, Set<String>> prepositions = new HashMap<>();
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -72,26 +83,31 @@ public final class CueLexicon {
         throw new IllegalArgumentException(
             "cue lexicon line " + number + " repeats cue " + columns[0]);
       }
-      contents.put(key(columns[0]), contents(columns[2], number));
+      Set<Content> shapes = EnumSet.noneOf(Content.class);
+      Set<String> heads = new HashSet<>();
+      for (String name : columns[2].strip().split("\\|")) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (Arrays.stream(Content.values()).anyMatch(c -> c.name().equals(upper))) {
+          shapes.add(Content.valueOf(upper));
+        } else if (PREPOSITION.matcher(name).matches()) {
+          heads.add(name);
+        } else {
+          throw new IllegalArgumentException(
+              "cue lexicon line "
+                  + number
+                  + ": content must be clause, question, to, object or a preposition, got "
+                  + name);
+        }
+      }
+      contents.put(key(columns[0]), Set.copyOf(shapes));
+      prepositions.put(key(columns[0]), Set.copyOf(heads));
     }
-    return new CueLexicon(stances, contents);
+    return new CueLexicon(stances, contents, prepositions);
   }
 
-  private static Set<Content> contents(String column, int number) {
-    Set<Content> shapes = EnumSet.noneOf(Content.class);
-    for (String name : column.split("\\|")) {
-      try {
-        shapes.add(Content.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "cue lexicon line "
-                + number
-                + ": content must be clause, question, to or object, got "
-                + name,
-            e);
-      }
-    }
-    return Set.copyOf(shapes);
+  /** The prepositions whose phrase is a cue's content ("called for …", "warned of …"). */
+  public Set<String> prepositionsOf(String cue) {
+    return prepositions.getOrDefault(key(cue), Set.of());
   }
 
   /** The shapes the content of a cue may take; empty when it is no cue. */

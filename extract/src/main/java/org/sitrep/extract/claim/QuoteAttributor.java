@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Span;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Sentence;
@@ -16,6 +17,8 @@ import org.sitrep.model.text.Token;
  * to AFP." then a paragraph of quote), and in a short sentence after it (“….” X said.).
  */
 final class QuoteAttributor {
+  private static final Set<String> SIGNING_DASHES = Set.of("―", "—", "–", "--");
+
   /** How many tokens may separate a quotation mark from its cue verb. */
   private static final int REACH = 7;
 
@@ -49,7 +52,8 @@ final class QuoteAttributor {
    */
   private DraftClaim draft(
       DependencyView view, Quote quote, Span content, Map<Quote, DraftClaim> byQuote) {
-    Optional<Attribution> attribution = after(view, quote).or(() -> before(view, quote));
+    Optional<Attribution> attribution =
+        after(view, quote).or(() -> signed(view, quote)).or(() -> before(view, quote));
     if (attribution.isEmpty()) {
       Optional<DraftClaim> earlier = inherited(view, quote, byQuote);
       if (earlier.isPresent()) {
@@ -69,7 +73,38 @@ final class QuoteAttributor {
         new Span(cue.start(), cue.end()),
         content,
         true,
-        lexicon.stanceOf(cue.lemma()).orElseThrow());
+        // a dash that signs a quote ("― Ana Ruiz") asserts like "said"
+        lexicon.stanceOf(cue.lemma()).orElse("assert"));
+  }
+
+  /**
+   * “…” ― Ana Ruiz, a nurse: a quote signed with a dash and the speaker's name, as pages that
+   * collect readers' or witnesses' words print them. The dash is the cue.
+   */
+  private static Optional<Attribution> signed(DependencyView view, Quote quote) {
+    if (!quote.closed()) {
+      return Optional.empty();
+    }
+    int close = view.tokenAt(quote.close());
+    if (close < 0 || close + 2 >= view.size()) {
+      return Optional.empty();
+    }
+    Token dash = view.token(close + 1);
+    if (!SIGNING_DASHES.contains(dash.text())) {
+      return Optional.empty();
+    }
+    int name = close + 2;
+    if (!view.token(name).pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    while (name + 1 < view.size()
+        && view.token(name + 1).pos().startsWith("NNP")
+        && view.text()
+            .sentenceOf(view.token(name + 1))
+            .equals(view.text().sentenceOf(view.token(name)))) {
+      name++;
+    }
+    return Optional.of(new Attribution(dash.index(), name));
   }
 
   /** The quoted words without surrounding blanks and without the comma that hands over. */

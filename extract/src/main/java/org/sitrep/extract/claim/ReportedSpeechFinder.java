@@ -42,7 +42,7 @@ final class ReportedSpeechFinder {
             fromAccordingTo(view, token)
                 .filter(d -> quotes.stream().noneMatch(q -> q.outer().overlaps(d.content())));
       }
-      draft.flatMap(d -> placeAmongQuotes(d, quotes)).ifPresent(found::add);
+      draft.flatMap(d -> placeAmongQuotes(view, d, quotes)).ifPresent(found::add);
     }
     return found;
   }
@@ -54,7 +54,9 @@ final class ReportedSpeechFinder {
     }
     Optional<Span> content = contentOf(view, verb.index()).or(() -> governingClause(view, verb));
     Optional<Integer> speaker =
-        SpeakerPhrase.headOf(view, verb.index()).or(() -> invertedSpeaker(view, verb, content));
+        SpeakerPhrase.headOf(view, verb.index())
+            .or(() -> invertedSpeaker(view, verb, content))
+            .or(() -> participleSpeaker(view, verb));
     if (speaker.isEmpty() || content.isEmpty()) {
       return Optional.empty();
     }
@@ -95,6 +97,21 @@ final class ReportedSpeechFinder {
                   ? Optional.empty()
                   : trimmed(view, words.get(0), words.get(words.size() - 1) + 1);
             });
+  }
+
+  /**
+   * "The governor left the meeting, saying the talks had failed": a participle cue speaks with the
+   * subject of the clause it hangs on.
+   */
+  private static Optional<Integer> participleSpeaker(DependencyView view, Token verb) {
+    if (!verb.pos().equals("VBG")) {
+      return Optional.empty();
+    }
+    return view.governors(verb.index()).stream()
+        .filter(edge -> edge.governor() >= 0)
+        .filter(edge -> Set.of("advcl", "xcomp", "conj").contains(edge.baseRelation()))
+        .findFirst()
+        .flatMap(edge -> SpeakerPhrase.headOf(view, edge.governor()));
   }
 
   /**
@@ -158,6 +175,19 @@ final class ReportedSpeechFinder {
     }
     if (object.isPresent() && shapes.contains(CueLexicon.Content.OBJECT)) {
       return Optional.of(clause(view, object.get()));
+    }
+    Set<String> prepositions = lexicon.prepositionsOf(view.token(verb).lemma());
+    for (Dependency edge : view.children(verb)) {
+      int colon = edge.relation().indexOf(':');
+      boolean when =
+          Set.of("DATE", "TIME", "DURATION").contains(view.token(edge.dependent()).ner());
+      if (edge.baseRelation().equals("obl")
+          && colon > 0
+          && !when
+          && prepositions.contains(edge.relation().substring(colon + 1))) {
+        // "called for talks": the phrase without its preposition
+        return Optional.of(SpeakerPhrase.of(view, edge.dependent()));
+      }
     }
     if (view.token(verb).pos().equals("VBN")) {
       return view.child(verb, "nsubj:pass")
@@ -297,11 +327,25 @@ final class ReportedSpeechFinder {
     return Optional.of(new Span(view.token(first).start(), view.token(last).end()));
   }
 
+  /** A claim whose speaker is "I", "we" or "you". */
+  private static boolean speaksForItself(DependencyView view, DraftClaim draft) {
+    if (draft.speakerHead() < 0) {
+      return false;
+    }
+    String word = view.token(draft.speakerHead()).text().toLowerCase(Locale.ROOT);
+    return Set.of("i", "we", "you").contains(word);
+  }
+
   /** Drops a clause that a quotation holds whole; merges one it holds in part. */
-  private static Optional<DraftClaim> placeAmongQuotes(DraftClaim draft, List<Quote> quotes) {
+  private static Optional<DraftClaim> placeAmongQuotes(
+      DependencyView view, DraftClaim draft, List<Quote> quotes) {
     DraftClaim placed = draft;
     for (Quote quote : quotes) {
       if (quote.outer().encloses(draft.cue())) {
+        if (speaksForItself(view, draft)) {
+          // "I think …", "we believe …" inside a quote: the quote's speaker hedging, not a claim
+          return Optional.empty();
+        }
         continue;
       }
       if (quote.inner().encloses(placed.content())) {

@@ -26,14 +26,16 @@ class CueLexiconTest {
     assertThat(lexicon.contentsOf("vow")).contains(CueLexicon.Content.TO);
     assertThat(lexicon.contentsOf("criticize")).containsExactly(CueLexicon.Content.OBJECT);
     assertThat(lexicon.contentsOf("say")).containsExactly(CueLexicon.Content.CLAUSE);
+    assertThat(lexicon.prepositionsOf("warn")).contains("of", "about");
   }
 
   @Test
   void rejects_an_unknown_content_shape() {
-    String tsv = "say\tassert\tsentence\tone\n";
+    String tsv = "say\tassert\tsentence-like\tone\n";
 
     assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader(tsv))))
-        .hasMessageContaining("content must be clause, question, to or object, got sentence");
+        .hasMessageContaining(
+            "content must be clause, question, to, object or a preposition, got sentence-like");
   }
 
   @Test
