@@ -109,7 +109,9 @@ final class ReportedSpeechFinder {
     }
     return view.governors(verb.index()).stream()
         .filter(edge -> edge.governor() >= 0)
-        .filter(edge -> Set.of("advcl", "xcomp", "conj").contains(edge.baseRelation()))
+        .filter(
+            edge ->
+                Set.of("advcl", "xcomp", "conj", "dep", "parataxis").contains(edge.baseRelation()))
         .findFirst()
         .flatMap(edge -> SpeakerPhrase.headOf(view, edge.governor()));
   }

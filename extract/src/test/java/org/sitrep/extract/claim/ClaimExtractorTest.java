@@ -331,6 +331,40 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void reads_a_quote_signed_with_a_dash_and_a_name() {
+    Claim claim = single(claims("“The water has been off for three days now.” ― Lina Haddad"));
+
+    assertThat(claim.direct()).isTrue();
+    assertThat(claim.speaker().text()).isEqualTo("Lina Haddad");
+    assertThat(claim.cue().text()).isEqualTo("―");
+  }
+
+  @Test
+  void gives_a_participle_cue_the_subject_of_its_clause() {
+    Claim claim =
+        single(claims("The envoy left the talks early, saying the offer was not serious."));
+
+    assertThat(claim.speaker().text()).isEqualTo("The envoy");
+    assertThat(claim.content().text()).isEqualTo("the offer was not serious");
+  }
+
+  @Test
+  void keeps_no_first_person_hedge_inside_a_quote_as_a_claim_of_its_own() {
+    List<Claim> claims =
+        claims("“I think the convoy will arrive tomorrow,” the driver told reporters.");
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).speaker().text()).isEqualTo("the driver");
+  }
+
+  @Test
+  void reads_what_a_call_for_asks_for() {
+    Claim claim = single(claims("The bishop called for an end to the curfew."));
+
+    assertThat(claim.content().text()).isEqualTo("an end to the curfew");
+  }
+
+  @Test
   void keeps_the_own_cue_of_a_quote_beside_according_to() {
     String text = "“The situation is desperate,” the envoy added, according to a statement.";
     Claim claim = single(claims(text));
