@@ -72,12 +72,13 @@ public final class ArticleExtractor {
     List<TimeExpression> timeList = times.normalize(text, article.published());
     List<Quantity> quantityList = quantities.find(text);
     DependencyGraph graph = new DependencyGraph(text);
+    EntityIndex entityIndex = new EntityIndex(entityList);
     List<Claim> claimList =
-        claims.extract(graph, entityList, quantityList, timeList, article.published());
+        claims.extract(graph, entityIndex, quantityList, timeList, article.published());
     EventContext context =
         new EventContext(
             graph,
-            new EntityIndex(entityList),
+            entityIndex,
             placeList,
             timeList,
             quantityList,

@@ -1,11 +1,8 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
@@ -33,18 +30,7 @@ public final class TestPipeline {
 
   /** An article of a test: the text, with the publication date its metadata gave. */
   public static Article article(String text, LocalDate published) {
-    return new Article(
-        "t",
-        null,
-        text,
-        published,
-        DateSource.METADATA,
-        null,
-        null,
-        null,
-        "test",
-        Map.of(),
-        List.of());
+    return Article.fromMetadata("t", null, text, published, "test");
   }
 
   public static AnnotatedText annotate(String text, LocalDate published) {

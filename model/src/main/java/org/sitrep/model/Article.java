@@ -45,6 +45,26 @@ public record Article(
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * An article given whole by a collection or a test: its publication date, when known, came with
+   * it as metadata; no source, URL, extra fields or warnings.
+   */
+  public static Article fromMetadata(
+      String id, String title, String text, LocalDate published, String origin) {
+    return new Article(
+        id,
+        title,
+        text,
+        published,
+        published == null ? DateSource.UNKNOWN : DateSource.METADATA,
+        null,
+        null,
+        null,
+        origin,
+        Map.of(),
+        List.of());
+  }
+
   /** A copy with the publication date set. */
   public Article withPublished(LocalDate date, DateSource from, TextSpan evidence) {
     return new Article(id, title, text, date, from, evidence, source, url, origin, extra, warnings);

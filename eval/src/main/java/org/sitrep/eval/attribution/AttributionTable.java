@@ -2,6 +2,7 @@ package org.sitrep.eval.attribution;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.eval.Tally;
 
 /** Formats an {@link AttributionReport} as plain text: one block of columns per system. */
 final class AttributionTable {

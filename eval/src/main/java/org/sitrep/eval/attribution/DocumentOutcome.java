@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.eval.Tally;
 import org.sitrep.model.Span;
 
 /**

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 
 /**
  * Reads one PolNeAR compartment: {@code DIR/text/NAME.txt}, {@code DIR/attributions/NAME_XXXX.ann}
@@ -91,19 +90,7 @@ public final class PolnearGoldFiles {
     String annotator = fileName.substring(name.length() + 1, fileName.length() - ".ann".length());
     BratAnnotations annotations =
         BratReader.read(fileName, text, Files.readString(chosen, StandardCharsets.UTF_8));
-    Article article =
-        new Article(
-            name,
-            null,
-            text,
-            published,
-            published == null ? DateSource.UNKNOWN : DateSource.METADATA,
-            null,
-            null,
-            null,
-            "polnear:" + textFile,
-            Map.of(),
-            List.of());
+    Article article = Article.fromMetadata(name, null, text, published, "polnear:" + textFile);
     return new PolnearDocument(name, annotator, annotationFiles.size(), article, annotations);
   }
 

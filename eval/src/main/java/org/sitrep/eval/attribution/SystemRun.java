@@ -2,6 +2,7 @@ package org.sitrep.eval.attribution;
 
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.eval.Tally;
 
 /**
  * One system's run over the articles.

@@ -3,10 +3,8 @@ package org.sitrep.eval.geo;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 
 /**
  * One article of a geoparsing gold set with its toponyms, sorted by offset.
@@ -53,17 +51,6 @@ public record GoldArticle(
    * the title as metadata only, and the publication date from the input's metadata.
    */
   public Article article() {
-    return new Article(
-        id,
-        title,
-        text,
-        published,
-        published == null ? DateSource.UNKNOWN : DateSource.METADATA,
-        null,
-        null,
-        null,
-        origin,
-        Map.of(),
-        List.of());
+    return Article.fromMetadata(id, title, text, published, origin);
   }
 }

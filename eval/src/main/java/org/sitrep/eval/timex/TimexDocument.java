@@ -3,10 +3,8 @@ package org.sitrep.eval.timex;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 
 /**
  * One TempEval-3 document with its gold time expressions, sorted by offset.
@@ -46,17 +44,6 @@ public record TimexDocument(
    * document creation time as metadata, so relative expressions resolve against it.
    */
   public Article article() {
-    return new Article(
-        id,
-        null,
-        text,
-        published,
-        published == null ? DateSource.UNKNOWN : DateSource.METADATA,
-        null,
-        null,
-        null,
-        origin,
-        Map.of(),
-        List.of());
+    return Article.fromMetadata(id, null, text, published, origin);
   }
 }

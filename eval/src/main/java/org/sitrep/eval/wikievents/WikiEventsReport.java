@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sitrep.eval.Tally;
 
 /**
  * The outcome of one WikiEvents evaluation: every document with sitrep's events and the matches.

@@ -1,6 +1,7 @@
 package org.sitrep.eval.wikievents;
 
 import java.util.Locale;
+import org.sitrep.eval.Tally;
 
 /** Formats a {@link WikiEventsReport} as plain text. */
 final class WikiEventsTable {

@@ -3,10 +3,9 @@ package org.sitrep.eval.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.Tally;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.Span;
 
 class DocumentOutcomeTest {
@@ -25,19 +24,7 @@ class DocumentOutcomeTest {
   }
 
   private static PolnearDocument document(List<GoldAttribution> gold) {
-    Article article =
-        new Article(
-            "d",
-            null,
-            TEXT,
-            null,
-            DateSource.UNKNOWN,
-            null,
-            null,
-            null,
-            "test",
-            Map.of(),
-            List.of());
+    Article article = Article.fromMetadata("d", null, TEXT, null, "test");
     return new PolnearDocument(
         "d", "a1", 1, article, new BratAnnotations(gold, 0, 0, false, List.of()));
   }

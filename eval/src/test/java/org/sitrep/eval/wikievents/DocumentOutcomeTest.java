@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.Tally;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.TextSpan;

@@ -13,7 +13,6 @@ import org.sitrep.extract.relation.ActorReferences;
 import org.sitrep.extract.relation.RelationFinder;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Claim;
-import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.QuantityClaim;
@@ -58,14 +57,14 @@ public final class ClaimExtractor {
   /**
    * The claims of one article.
    *
-   * @param entities the article's entities, for linking speakers and actors (may be empty)
+   * @param entities the article's entities, for linking speakers and actors (may hold none)
    * @param quantities the article's quantities, for the numbers claims assert (may be empty)
    * @param times the article's normalized times, for the date a number holds for (may be empty)
    * @param published the publication date, or null when unknown
    */
   public List<Claim> extract(
       DependencyGraph graph,
-      List<Entity> entities,
+      EntityIndex entities,
       List<Quantity> quantities,
       List<TimeExpression> times,
       LocalDate published) {
@@ -79,10 +78,11 @@ public final class ClaimExtractor {
     drafts.addAll(quotes.attribute(view, unclaimed));
     drafts.sort(Comparator.comparingInt(DraftClaim::anchor));
 
-    ActorReferences references = new ActorReferences(graph, new EntityIndex(entities), catalog);
+    ActorReferences references = new ActorReferences(graph, entities, catalog);
     QuantityClaimBuilder numbers =
-        new QuantityClaimBuilder(view, quantities, entities, references, times, published);
-    SpeakerLinker linker = new SpeakerLinker(view, entities, speech);
+        new QuantityClaimBuilder(
+            view, quantities, entities.entities(), references, times, published);
+    SpeakerLinker linker = new SpeakerLinker(view, entities.entities(), speech);
     List<Claim> claims = new ArrayList<>();
     for (DraftClaim draft : drafts) {
       Speaker speaker = linker.link(draft);

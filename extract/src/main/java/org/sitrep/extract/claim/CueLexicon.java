@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * The speech cues: a lemma ("say", "deny") or a multi-word cue ("according to") with the stance a
- * claim takes when it is the cue. Immutable and thread-safe.
+ * claim takes when it is the cue and the shapes its content may take. Immutable and thread-safe.
  */
 public final class CueLexicon {
   private static final String RESOURCE = "cues.tsv";
@@ -37,17 +37,13 @@ public final class CueLexicon {
 
   private static final Pattern PREPOSITION = Pattern.compile("[a-z]+");
 
-  private final Map<String, String> stances;
-  private final Map<String, Set<Content>> contents;
-  private final Map<String, Set<String>> prepositions;
+  /** One row of the lexicon: the stance and the shapes the content may take. */
+  private record Cue(String stance, Set<Content> shapes, Set<String> prepositions) {}
 
-  private CueLexicon(
-      Map<String, String> stances,
-      Map<String, Set<Content>> contents,
-      Map<String, Set<String>> prepositions) {
-    this.stances = Map.copyOf(stances);
-    this.contents = Map.copyOf(contents);
-    this.prepositions = Map.copyOf(prepositions);
+  private final Map<String, Cue> cues;
+
+  private CueLexicon(Map<String, Cue> cues) {
+    this.cues = Map.copyOf(cues);
   }
 
   /** The lexicon shipped with sitrep ({@code org/sitrep/extract/claim/cues.tsv}). */
@@ -64,9 +60,7 @@ public final class CueLexicon {
 
   /** Reads {@code cue<TAB>stance<TAB>content<TAB>reason} lines; {@code #} starts a comment line. */
   static CueLexicon parse(BufferedReader reader) throws IOException {
-    Map<String, String> stances = new HashMap<>();
-    Map<String, Set<Content>> contents = new HashMap<>();
-    Map<String, Set<String>> prepositions = new HashMap<>();
+    Map<String, Cue> cues = new HashMap<>();
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -79,7 +73,7 @@ public final class CueLexicon {
         throw new IllegalArgumentException(
             "cue lexicon line " + number + " needs cue, stance, content and reason: " + line);
       }
-      if (stances.put(key(columns[0]), columns[1].strip()) != null) {
+      if (cues.containsKey(key(columns[0]))) {
         throw new IllegalArgumentException(
             "cue lexicon line " + number + " repeats cue " + columns[0]);
       }
@@ -99,30 +93,31 @@ public final class CueLexicon {
                   + name);
         }
       }
-      contents.put(key(columns[0]), Set.copyOf(shapes));
-      prepositions.put(key(columns[0]), Set.copyOf(heads));
+      cues.put(key(columns[0]), new Cue(columns[1].strip(), Set.copyOf(shapes), Set.copyOf(heads)));
     }
-    return new CueLexicon(stances, contents, prepositions);
+    return new CueLexicon(cues);
   }
 
   /** The prepositions whose phrase is a cue's content ("called for …", "warned of …"). */
   public Set<String> prepositionsOf(String cue) {
-    return prepositions.getOrDefault(key(cue), Set.of());
+    Cue entry = cues.get(key(cue));
+    return entry == null ? Set.of() : entry.prepositions();
   }
 
   /** The shapes the content of a cue may take; empty when it is no cue. */
   public Set<Content> contentsOf(String cue) {
-    return contents.getOrDefault(key(cue), Set.of());
+    Cue entry = cues.get(key(cue));
+    return entry == null ? Set.of() : entry.shapes();
   }
 
   /** The stance of a cue, by lemma or by its multi-word form; empty when it is no cue. */
   public Optional<String> stanceOf(String cue) {
-    return Optional.ofNullable(stances.get(key(cue)));
+    return Optional.ofNullable(cues.get(key(cue))).map(Cue::stance);
   }
 
   /** Whether {@code cue} (a lemma or a multi-word cue) introduces speech. */
   public boolean isCue(String cue) {
-    return stances.containsKey(key(cue));
+    return cues.containsKey(key(cue));
   }
 
   private static String key(String cue) {

@@ -139,11 +139,10 @@ final class ReportedSpeechFinder {
     Set<CueLexicon.Content> shapes = lexicon.contentsOf(view.token(verb).lemma());
     Optional<Integer> ccomp = view.child(verb, "ccomp");
     if (ccomp.isPresent()) {
-      Span clause = clause(view, ccomp.get());
+      Span full = fullClause(view, ccomp.get());
+      Span clause = withoutMark(view, ccomp.get(), full);
       // "whether" is cut from the content, but it is what makes the clause a question
-      Token first =
-          view.tokensIn(view.run(ccomp.get(), view.subtree(ccomp.get(), e -> follows(view, e))))
-              .get(0);
+      Token first = view.tokensIn(full).get(0);
       boolean question =
           (first.pos().startsWith("W") && !first.text().equalsIgnoreCase("that"))
               || first.text().equalsIgnoreCase("whether")
@@ -214,8 +213,16 @@ final class ReportedSpeechFinder {
    * although the Taliban denies that …" is a claim of its own).
    */
   private Span clause(DependencyView view, int head) {
-    Set<Integer> members = view.subtree(head, edge -> follows(view, edge));
-    Span span = view.run(head, members);
+    return withoutMark(view, head, fullClause(view, head));
+  }
+
+  /** The clause's words, its "that" or "whether" included. */
+  private Span fullClause(DependencyView view, int head) {
+    return view.run(head, view.subtree(head, edge -> follows(view, edge)));
+  }
+
+  /** The clause without the "that" or "whether" that opens it. */
+  private static Span withoutMark(DependencyView view, int head, Span span) {
     List<Token> tokens = view.tokensIn(span);
     Token first = tokens.get(0);
     boolean mark =

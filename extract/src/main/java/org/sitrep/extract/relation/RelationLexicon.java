@@ -1,8 +1,11 @@
 package org.sitrep.extract.relation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.RelationType;
@@ -53,10 +56,18 @@ final class RelationLexicon {
 
   private static final Set<String> SPECIAL_SLOTS = Set.of("obj", "poss", "pair", "each-other");
 
-  private final List<Cue> cues;
+  /** The cues by part of speech and lemma: every token of every article is looked up. */
+  private final Map<Pos, Map<String, List<Cue>>> cues;
 
   private RelationLexicon(List<Cue> cues) {
-    this.cues = List.copyOf(cues);
+    Map<Pos, Map<String, List<Cue>>> index = new EnumMap<>(Pos.class);
+    for (Cue cue : cues) {
+      index
+          .computeIfAbsent(cue.pos(), p -> new HashMap<>())
+          .computeIfAbsent(cue.lemma(), l -> new ArrayList<>())
+          .add(cue);
+    }
+    this.cues = index;
   }
 
   static RelationLexicon bundled() {
@@ -105,7 +116,6 @@ final class RelationLexicon {
 
   /** The cues a word with this lemma and part of speech may be. */
   List<Cue> cuesFor(String lemma, Pos pos) {
-    String key = lemma.toLowerCase(Locale.ROOT);
-    return cues.stream().filter(c -> c.lemma().equals(key) && c.pos() == pos).toList();
+    return cues.getOrDefault(pos, Map.of()).getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 }

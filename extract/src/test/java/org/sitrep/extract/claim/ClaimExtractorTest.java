@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.TestPipeline;
 import org.sitrep.extract.entity.ActorCatalog;
+import org.sitrep.extract.entity.EntityIndex;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Entity;
@@ -381,7 +382,11 @@ class ClaimExtractorTest {
   private static List<Claim> claims(
       AnnotatedText annotated, List<Entity> entities, List<Quantity> quantities) {
     return EXTRACTOR.extract(
-        new DependencyGraph(annotated), entities, quantities, List.of(), PUBLISHED);
+        new DependencyGraph(annotated),
+        new EntityIndex(entities),
+        quantities,
+        List.of(),
+        PUBLISHED);
   }
 
   private static Claim single(List<Claim> claims) {

@@ -1,4 +1,4 @@
-package org.sitrep.eval.wikievents;
+package org.sitrep.eval;
 
 /**
  * Counts for precision, recall and F1.
