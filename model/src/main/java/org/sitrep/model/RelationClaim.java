@@ -3,8 +3,9 @@ package org.sitrep.model;
 import java.util.Objects;
 
 /**
- * A relation between two actors that a claim asserts: in "the Taliban deny that they have joined
- * forces with IS", the denial's content holds {@code allied(they = Taliban, IS)}.
+ * A relation between two actors that a claim asserts: in "al-Shabaab denies that it has joined
+ * forces with the Islamic State", the denial's content holds {@code allied(it = al-Shabaab, Islamic
+ * State)}.
  *
  * <p>The stance toward the relation is the claim's ({@code deny} above); {@code negated} is for a
  * relation the content itself says does not hold or has ended ("the two groups have stopped

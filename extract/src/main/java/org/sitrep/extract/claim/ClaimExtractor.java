@@ -120,8 +120,8 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A number quoted inside a nested claim ("AP shares: “… the coalition estimates there are around
-   * 1,500 …”") is the inner speaker's claim, not the outer one's as well.
+   * A number quoted inside a nested claim (a wire service quoting “… the UN mission puts the
+   * militia at 2,000 men …”) is the inner speaker's claim, not the outer one's as well.
    */
   private static List<Claim> innermostNumbers(List<Claim> claims) {
     List<Claim> kept = new ArrayList<>();

@@ -23,9 +23,9 @@ import org.sitrep.model.text.Token;
  * than a reference ("the two groups", "one of these groups" count nothing), what is counted, and
  * the date the figure holds for.
  *
- * <p>The subject is the counted noun when the quantity names it ("1,500 IS militants" counts "IS
- * militants"), else the subject of the clause that holds the number ("the group now numbers fewer
- * than 1,000" counts "the group", which is the group named last before it).
+ * <p>The subject is the counted noun when the quantity names it ("some 800 M23 fighters" counts
+ * "M23 fighters"), else the subject of the clause that holds the number ("the militia today has
+ * fewer than 300 men" counts "the militia", which is the group named last before it).
  *
  * <p>Design decision: a count has no upper-only interval; "fewer than 1,000" is {@code [0, 1000)},
  * because a count is never negative. The figure holds for the date the content names, else for the
@@ -35,7 +35,7 @@ import org.sitrep.model.text.Token;
  * <p>Lives for one article.
  */
 final class QuantityClaimBuilder {
-  /** How far past the number the counted noun may stand: "1,500 IS militants". */
+  /** How far past the number the counted noun may stand: "800 M23 fighters". */
   private static final int UNIT_REACH = 4;
 
   /** How many governors up the clause subject may be searched for. */
@@ -104,7 +104,7 @@ final class QuantityClaimBuilder {
         q.text());
   }
 
-  /** The actor an entity mention inside the subject names: "IS" of "1,500 IS militants". */
+  /** The actor an entity mention inside the subject names: "M23" of "800 M23 fighters". */
   private Optional<String> actorNamedIn(Span subject) {
     for (Entity entity : entities) {
       if (entity.actorId() != null

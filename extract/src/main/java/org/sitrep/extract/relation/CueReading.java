@@ -265,7 +265,7 @@ final class CueReading {
         && graph.token(edge.dependent()).pos().equals("VBG");
   }
 
-  /** "which is a stronger group than IS, having made …": the group is the Taliban. */
+  /** "the RSF, which is a larger force than the army, having signed …": the force is the RSF. */
   private int predicateSubject(int head) {
     return child(head, "nsubj").filter(s -> !isIndefinite(s)).orElse(head);
   }
@@ -276,8 +276,8 @@ final class CueReading {
   }
 
   /**
-   * "Afghan forces and U.S. forces backing them": a participle after a coordination belongs to the
-   * conjunct right before it, whichever conjunct the parser hung it on.
+   * "militia fighters and Chadian troops supporting them": a participle after a coordination
+   * belongs to the conjunct right before it, whichever conjunct the parser hung it on.
    */
   private int nearestConjunct(int governor) {
     int nearest = governor;
