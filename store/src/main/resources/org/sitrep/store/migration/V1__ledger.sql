@@ -60,6 +60,14 @@ CREATE TABLE actor_alias (
 ;
 CREATE INDEX actor_alias_key ON actor_alias (name_key)
 ;
+-- Folded name tokens of every alias (person names by their transliteration-insensitive key): the
+-- candidates a new name is compared with, without scanning all actors.
+CREATE TABLE actor_token (
+  token TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  PRIMARY KEY (token, actor_id)
+)
+;
 CREATE TABLE actor_role (
   actor_id TEXT NOT NULL,
   role TEXT NOT NULL,
@@ -174,7 +182,8 @@ CREATE INDEX event_place_date ON event_place (place_key, date_start)
 ;
 CREATE INDEX event_place_event ON event_place (ledger_event_id)
 ;
--- Claims: who says what, in which article; quantities and relations they assert.
+-- Claims: who says what, in which article; quantities and relations they assert. The body is the
+-- whole claim as JSON with ledger actor ids, for comparisons across articles.
 CREATE TABLE claim (
   article_id TEXT NOT NULL,
   claim_id TEXT NOT NULL,
@@ -187,6 +196,7 @@ CREATE TABLE claim (
   content_start INTEGER NOT NULL,
   content_end INTEGER NOT NULL,
   published TEXT,
+  body TEXT NOT NULL,
   PRIMARY KEY (article_id, claim_id)
 )
 ;

@@ -1,0 +1,128 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import org.sitrep.model.Article;
+import org.sitrep.model.Extraction;
+import org.sitrep.store.ingest.IngestOutcome;
+import org.sitrep.store.ingest.Ingestor;
+import org.sitrep.store.query.LedgerQueries;
+
+/**
+ * A ledger: the database, brought to the newest schema on open, with one connection that writes and
+ * one that reads. Not thread-safe: one ledger object per thread; several processes may open the
+ * same ledger (SQLite serialises writers and lets readers go on during a write).
+ *
+ * <p>Design decision: SQLite, not DuckDB or H2, is the embedded default. An ingest is many small
+ * transactions, one per article, which SQLite's write-ahead log makes durable and atomic: a process
+ * killed mid-article leaves the file at the last whole article. Other processes read the ledger
+ * during an ingest, which DuckDB's and H2's single-process file locks forbid. Queries are indexed
+ * lookups, not scans, so a columnar engine would not help them.
+ */
+public final class Ledger implements AutoCloseable {
+  private final LedgerLocation location;
+  private final Connection writer;
+  private final Connection reader;
+
+  private Ledger(LedgerLocation location, Connection writer, Connection reader) {
+    this.location = location;
+    this.writer = writer;
+    this.reader = reader;
+  }
+
+  /** Opens (creating if need be) the ledger at a {@code --db} location. */
+  public static Ledger open(String location) throws SQLException {
+    return open(LedgerLocation.parse(location));
+  }
+
+  public static Ledger open(LedgerLocation location) throws SQLException {
+    if (location.engine() == Engine.SQLITE) {
+      createParent(Path.of(location.jdbcUrl().substring("jdbc:sqlite:".length())));
+    }
+    Connection writer = connect(location, true);
+    Connection reader = null;
+    try {
+      Migrations.apply(writer, location.engine());
+      reader = connect(location, false);
+      return new Ledger(location, writer, reader);
+    } catch (SQLException | RuntimeException e) {
+      writer.close();
+      if (reader != null) {
+        reader.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * SQLite: write-ahead log (readers never wait for the writer), synchronous=NORMAL (durable across
+   * a killed process, which is what the ledger must survive), writers take the lock at BEGIN so
+   * that two ingests queue instead of deadlocking, and wait up to a minute for it.
+   */
+  private static Connection connect(LedgerLocation location, boolean writes) throws SQLException {
+    Properties properties = new Properties();
+    if (location.engine() == Engine.SQLITE) {
+      properties.setProperty("journal_mode", "WAL");
+      properties.setProperty("synchronous", "NORMAL");
+      properties.setProperty("busy_timeout", "60000");
+      properties.setProperty("foreign_keys", "false");
+      if (writes) {
+        properties.setProperty("transaction_mode", "IMMEDIATE");
+      }
+    }
+    Connection connection = DriverManager.getConnection(location.jdbcUrl(), properties);
+    connection.setAutoCommit(!writes);
+    return connection;
+  }
+
+  private static void createParent(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of ledger " + file, e);
+    }
+  }
+
+  public LedgerLocation location() {
+    return location;
+  }
+
+  /** Stores one extraction in one transaction; see {@link Ingestor}. */
+  public IngestOutcome ingest(Extraction extraction) throws SQLException {
+    return new Ingestor(writer).ingest(extraction);
+  }
+
+  /** The stored article an incoming one is (same id, URL or text), without extracting it. */
+  public Optional<String> known(Article article) throws SQLException {
+    return new Ingestor(reader).known(article);
+  }
+
+  /** Queries over the ledger, reading through their own connection. */
+  public LedgerQueries queries() {
+    return new LedgerQueries(reader);
+  }
+
+  /** The connection that writes, for bulk loaders in this module's tools. */
+  Connection writer() {
+    return writer;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try {
+      reader.close();
+    } finally {
+      writer.close();
+    }
+  }
+}

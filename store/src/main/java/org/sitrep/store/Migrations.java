@@ -1,0 +1,126 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Versioned schema migrations. The scripts are {@code migration/V<n>__<name>.sql} resources, listed
+ * in order in {@code migration/index.txt}; table {@code schema_version} records each one applied.
+ * Each script runs in one transaction (both engines have transactional DDL), so a ledger is always
+ * at a whole version.
+ */
+final class Migrations {
+  private static final String FOLDER = "migration/";
+
+  private Migrations() {}
+
+  /** Brings the schema to the newest version; returns how many scripts it applied. */
+  static int apply(Connection connection, Engine engine) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+              + "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    }
+    connection.commit();
+    int applied = 0;
+    List<String> scripts = scripts();
+    for (int i = 0; i < scripts.size(); i++) {
+      int version = i + 1;
+      lock(connection, engine);
+      if (current(connection) >= version) {
+        connection.commit();
+        continue;
+      }
+      for (String sql : statements(read(scripts.get(i)))) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(sql);
+        }
+      }
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+        insert.setInt(1, version);
+        insert.setString(2, scripts.get(i));
+        insert.setString(3, Instant.now().toString());
+        insert.executeUpdate();
+      }
+      connection.commit();
+      applied++;
+    }
+    return applied;
+  }
+
+  /** The newest version this build knows. */
+  static int latest() {
+    return scripts().size();
+  }
+
+  static int current(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  /**
+   * Serialises concurrent migrators: the second process waits, then finds the version applied.
+   * SQLite takes its write lock with a no-op write; PostgreSQL has an advisory lock.
+   */
+  private static void lock(Connection connection, Engine engine) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      if (engine == Engine.POSTGRESQL) {
+        statement.execute("SELECT pg_advisory_xact_lock(7431001)");
+      } else {
+        statement.execute("DELETE FROM schema_version WHERE version < 0");
+      }
+    }
+  }
+
+  private static List<String> scripts() {
+    List<String> names = new ArrayList<>();
+    for (String line : read("index.txt").split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        names.add(line.strip());
+      }
+    }
+    return names;
+  }
+
+  /** Statements are separated by lines holding only ";"; comment lines are dropped. */
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\n")) {
+      if (line.strip().equals(";")) {
+        statements.add(current.toString().strip());
+        current.setLength(0);
+      } else if (!line.strip().startsWith("--")) {
+        current.append(line).append('\n');
+      }
+    }
+    if (!current.toString().isBlank()) {
+      statements.add(current.toString().strip());
+    }
+    return statements;
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException("migration resource missing: " + FOLDER + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read migration " + name, e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.store.query;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.store.json.ExtractionJson;
+import org.sitrep.store.sql.Sql;
+
+/** Stored articles by id (or by any key they were ingested under: URL, another id). */
+public final class ArticleQueries {
+  private final Connection connection;
+
+  public ArticleQueries(Connection connection) {
+    this.connection = connection;
+  }
+
+  public Optional<ArticleView> article(String idOrUrl) throws SQLException {
+    Optional<String> id =
+        Sql.first(
+            connection,
+            "SELECT id FROM article WHERE id = ? UNION SELECT article_id FROM article_key WHERE key"
+                + " IN (?, ?)",
+            row -> row.getString(1),
+            idOrUrl,
+            "id:" + idOrUrl,
+            "url:" + idOrUrl);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> links = new LinkedHashMap<>();
+    for (String[] link :
+        Sql.query(
+            connection,
+            "SELECT event_id, ledger_event_id FROM event_report WHERE article_id = ?"
+                + " ORDER BY event_id",
+            row -> new String[] {row.getString(1), row.getString(2)},
+            id.get())) {
+      links.put(link[0], link[1]);
+    }
+    List<String> copies =
+        Sql.query(
+            connection,
+            "SELECT id FROM article WHERE copy_of = ? ORDER BY id",
+            row -> row.getString(1),
+            id.get());
+    return Sql.first(
+        connection,
+        "SELECT id, ingested_at, copy_of, copy_similarity, extraction FROM article WHERE id = ?",
+        row ->
+            new ArticleView(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                Sql.nullableDouble(row, "copy_similarity"),
+                copies,
+                links,
+                ExtractionJson.readExtraction(row.getString(5))),
+        id.get());
+  }
+}
