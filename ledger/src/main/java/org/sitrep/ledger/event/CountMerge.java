@@ -2,6 +2,7 @@ package org.sitrep.ledger.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.ledger.SourceEvent;
@@ -29,7 +30,7 @@ final class CountMerge {
       List<SourceEvent> reports,
       Function<SourceEvent, Count> count,
       List<Disagreement> disagreements) {
-    List<Count> counts = reports.stream().map(count).filter(java.util.Objects::nonNull).toList();
+    List<Count> counts = reports.stream().map(count).filter(Objects::nonNull).toList();
     if (counts.isEmpty()) {
       return null;
     }
@@ -42,7 +43,7 @@ final class CountMerge {
     if (allOverlap) {
       long min = counts.stream().mapToLong(Count::min).max().orElseThrow();
       Optional<Long> max =
-          counts.stream().map(Count::max).filter(m -> m != null).min(Long::compare);
+          counts.stream().map(Count::max).filter(Objects::nonNull).min(Long::compare);
       return new Interval(min, max.orElse(null));
     }
     disagreements.add(disagreement(field, reports, count));

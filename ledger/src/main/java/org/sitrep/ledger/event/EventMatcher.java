@@ -80,17 +80,16 @@ public final class EventMatcher {
       return new EventMatch(false, 0, veto.get());
     }
     List<String> reasons = new ArrayList<>();
-    reasons.add("same type " + report.event().type());
+    boolean specific = sharedSpecific(report, ledgerEvent, reasons);
     DateFit dates = dates(report, ledgerEvent, reasons);
+    reasons.add("same type " + report.event().type());
     if (dates == DateFit.DISJOINT) {
       return new EventMatch(false, 0, String.join("; ", reasons));
     }
-    double evidence = dates.weight;
-    boolean specific = sharedSpecific(report, ledgerEvent, reasons);
-    evidence += specific ? SPECIFIC_PARTICIPANT : 0;
+    double evidence = dates.weight + (specific ? SPECIFIC_PARTICIPANT : 0);
     evidence += actors(report, ledgerEvent, reasons);
     LocationFit.Fit place = placeFit(report, ledgerEvent);
-    boolean tightPlace = ledgerEvent.stream().allMatch(r -> tight(report, r));
+    boolean tightPlace = tightPlace(report, ledgerEvent);
     evidence += place(report, ledgerEvent, place, tightPlace, reasons);
     evidence += subEvent(report, ledgerEvent, reasons) + counts(report, ledgerEvent, reasons);
     boolean same = decide(report, ledgerEvent, dates, specific, tightPlace, reasons);
@@ -143,13 +142,16 @@ public final class EventMatcher {
       return DateFit.PARTIAL;
     }
     reasons.add("dates overlap (" + shown + ")");
+    // A day-precise report meeting a day-precise report of the ledger event (and overlapping all
+    // others) pins the day, even when another source only gives the month.
+    if (own.get().dayPrecise() && theirs.stream().anyMatch(DayRange::dayPrecise)) {
+      return DateFit.DAY;
+    }
     DayRange coarsest = own.get();
-    boolean allDays = own.get().dayPrecise();
     for (DayRange range : theirs) {
-      allDays &= range.dayPrecise();
       coarsest = days(range) > days(coarsest) ? range : coarsest;
     }
-    return allDays ? DateFit.DAY : days(coarsest) <= 31 ? DateFit.MONTH : DateFit.YEAR;
+    return days(coarsest) <= 31 ? DateFit.MONTH : DateFit.YEAR;
   }
 
   private static long days(DayRange range) {
@@ -231,8 +233,13 @@ public final class EventMatcher {
         .orElse(LocationFit.Fit.COMPATIBLE);
   }
 
-  private static boolean tight(SourceEvent report, SourceEvent other) {
-    return LocationFit.tight(report.event().location(), other.event().location());
+  /** Whether every located report of the ledger event is at the report's district or town. */
+  private static boolean tightPlace(SourceEvent report, List<SourceEvent> ledgerEvent) {
+    List<SourceEvent> located =
+        ledgerEvent.stream().filter(r -> r.event().location() != null).toList();
+    return !located.isEmpty()
+        && located.stream()
+            .allMatch(r -> LocationFit.tight(report.event().location(), r.event().location()));
   }
 
   private static double place(
@@ -312,6 +319,9 @@ public final class EventMatcher {
       }
       return publishedInOrder(report, ledgerEvent, reasons);
     }
+    // Design decision: one town or district on one day joins without any shared participant,
+    // since the victims of a bombing are rarely named and sources name different culprits; two
+    // bombings in one town on one day would wrongly merge, a rarer error than splitting one.
     if (specific || (dates == DateFit.DAY && tightPlace)) {
       return true;
     }

@@ -2,6 +2,7 @@ package org.sitrep.ledger.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.sitrep.ledger.SourceEvent;
 import org.sitrep.model.EventLocation;
 
@@ -18,7 +19,7 @@ final class LocationMerge {
    */
   static EventLocation merge(List<SourceEvent> ordered, List<Disagreement> disagreements) {
     List<EventLocation> located =
-        ordered.stream().map(r -> r.event().location()).filter(l -> l != null).toList();
+        ordered.stream().map(r -> r.event().location()).filter(Objects::nonNull).toList();
     if (located.isEmpty()) {
       return null;
     }

@@ -12,17 +12,16 @@ import org.sitrep.model.Event;
 
 /** Merges the participants the sources name, and notes when they disagree on who acted. */
 final class ParticipantMerge {
-  private static final Map<String, Function<Event, List<Argument>>> ROLES = roles();
+  /** A role and the event's arguments in it. */
+  private record Role(String name, Function<Event, List<Argument>> arguments) {}
+
+  private static final List<Role> ROLES =
+      List.of(
+          new Role("actor", Event::actors),
+          new Role("target", Event::targets),
+          new Role("victim", Event::victims));
 
   private ParticipantMerge() {}
-
-  private static Map<String, Function<Event, List<Argument>>> roles() {
-    Map<String, Function<Event, List<Argument>>> roles = new LinkedHashMap<>();
-    roles.put("actor", Event::actors);
-    roles.put("target", Event::targets);
-    roles.put("victim", Event::victims);
-    return roles;
-  }
 
   /**
    * Every participant once per role, keyed by ledger actor id or else lower-cased name, with the
@@ -30,11 +29,11 @@ final class ParticipantMerge {
    */
   static List<Participant> merge(List<SourceEvent> ordered) {
     List<Participant> participants = new ArrayList<>();
-    for (Map.Entry<String, Function<Event, List<Argument>>> role : ROLES.entrySet()) {
+    for (Role role : ROLES) {
       Map<String, Argument> first = new LinkedHashMap<>();
       Map<String, Integer> sources = new LinkedHashMap<>();
       for (SourceEvent report : ordered) {
-        List<Argument> arguments = role.getValue().apply(report.event());
+        List<Argument> arguments = role.arguments().apply(report.event());
         arguments.forEach(a -> first.putIfAbsent(ActorKeys.mergeKey(a), a));
         ActorKeys.mergeKeys(arguments).forEach(key -> sources.merge(key, 1, Integer::sum));
       }
@@ -42,7 +41,7 @@ final class ParticipantMerge {
           (key, argument) ->
               participants.add(
                   new Participant(
-                      argument.actorId(), argument.name(), role.getKey(), sources.get(key))));
+                      argument.actorId(), argument.name(), role.name(), sources.get(key))));
     }
     return participants;
   }

@@ -184,6 +184,59 @@ class EventMatcherTest {
   }
 
   @Test
+  void joins_a_shared_country_perpetrator_when_town_and_day_agree() {
+    SourceEvent one =
+        airstrikeInNangarhar("A", "2017-04-10")
+            .on("2017-04-09")
+            .in("Achin", "AF", "Nangarhar", "Achin", LocationPrecision.ADMIN2)
+            .build();
+    SourceEvent other =
+        airstrikeInNangarhar("B", "2017-04-10")
+            .on("2017-04-09")
+            .in("Achin", "AF", "Nangarhar", "Achin", LocationPrecision.ADMIN2)
+            .build();
+
+    EventMatch match = matcher.match(other, List.of(one));
+
+    assertThat(match.same()).isTrue();
+    assertThat(match.rule()).contains("same actor us").contains("same sub-type Air/drone strike");
+  }
+
+  @Test
+  void pins_the_day_against_a_ledger_event_whose_sources_give_a_day_and_a_month() {
+    SourceEvent month = bombingInJalalabad("A").on("2019-03").build();
+    SourceEvent day = bombingInJalalabad("B").build();
+    SourceEvent report = bombingInJalalabad("C").build();
+
+    assertThat(matcher.match(report, List.of(month, day)).same()).isTrue();
+  }
+
+  @Test
+  void joins_a_named_victim_placed_in_another_province_with_a_lower_score() {
+    SourceEvent nangarhar =
+        killingOfKhan("A", "2016-08-14")
+            .on("2016-07")
+            .in("Nangarhar", "AF", "Nangarhar", null, LocationPrecision.ADMIN1)
+            .build();
+    SourceEvent sameProvince =
+        killingOfKhan("B", "2016-08-15")
+            .on("2016-07")
+            .in("Nangarhar", "AF", "Nangarhar", null, LocationPrecision.ADMIN1)
+            .build();
+    SourceEvent kunar =
+        killingOfKhan("C", "2016-08-15")
+            .on("2016-07")
+            .in("Kunar", "AF", "Kunar", null, LocationPrecision.ADMIN1)
+            .build();
+
+    EventMatch apart = matcher.match(kunar, List.of(nangarhar));
+
+    assertThat(apart.same()).isTrue();
+    assertThat(apart.rule()).contains("locations apart (Kunar, AF / Nangarhar, AF)");
+    assertThat(apart.score()).isLessThan(matcher.match(sameProvince, List.of(nangarhar)).score());
+  }
+
+  @Test
   void rejects_an_empty_ledger_event() {
     SourceEvent report = killingOfKhan("A", "2016-08-14").build();
 
