@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
-      GazetteerCommand.class
+      GazetteerCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      TimelineCommand.class,
+      ActorCommand.class,
+      ClaimsCommand.class,
+      ContradictionsCommand.class,
+      ArticleCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
