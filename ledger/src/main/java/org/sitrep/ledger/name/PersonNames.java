@@ -31,7 +31,7 @@ public final class PersonNames {
 
   /**
    * A transliteration-insensitive key of the whole name: its folded words joined by spaces ("hafaz
-   * sad kan" for "Hafiz Saeed Khan"); empty when nothing of a name is left (a title alone).
+   * sad khan" for "Hafiz Saeed Khan"); empty when nothing of a name is left (a title alone).
    */
   public static String key(String name) {
     Objects.requireNonNull(name, "name");

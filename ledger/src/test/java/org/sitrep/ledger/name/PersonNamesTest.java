@@ -18,6 +18,12 @@ class PersonNamesTest {
   }
 
   @Test
+  void writes_the_key_as_folded_words() {
+    assertThat(PersonNames.key("Hafiz Saeed Khan")).isEqualTo("hafaz sad khan");
+    assertThat(PersonNames.key("Abu Bakr al-Baghdadi")).isEqualTo("aba bakr baghdada");
+  }
+
+  @Test
   void folds_the_spellings_of_saeed_into_one_key() {
     assertThat(PersonNames.key("Saeed"))
         .isEqualTo(PersonNames.key("Sayed"))
