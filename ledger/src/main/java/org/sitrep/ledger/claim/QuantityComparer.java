@@ -86,16 +86,7 @@ final class QuantityComparer {
     }
     if (clusters.size() == 1) {
       String each =
-          joinAnd(
-              clusters.get(0).entries().stream()
-                  .map(
-                      e ->
-                          e.range().words(e.unit())
-                              + asOf(dateOf(e) == null ? Set.of() : Set.of(dateOf(e)))
-                              + " ("
-                              + ClaimSources.who(e.ref())
-                              + ")")
-                  .toList());
+          joinAnd(clusters.get(0).entries().stream().map(QuantityComparer::words).toList());
       return new ClaimComparison("quantity", subject, Verdict.AGREE, each + " overlap", sides);
     }
     boolean changed = changedOverTime(clusters);
@@ -105,6 +96,16 @@ final class QuantityComparer {
             + sourceNote(clusters, changed);
     return new ClaimComparison(
         "quantity", subject, changed ? Verdict.CHANGED : Verdict.DISAGREE, gap, sides);
+  }
+
+  /** "1,000–1,500 fighters as of 2016-08 (officials)": one claim, its date and its speaker. */
+  private static String words(Entry entry) {
+    String date = dateOf(entry);
+    return entry.range().words(entry.unit())
+        + (date == null ? "" : " as of " + date)
+        + " ("
+        + ClaimSources.who(entry.ref())
+        + ")";
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +54,8 @@ final class NameFolding {
 
   /** Built from the package's data files. */
   static NameFolding fromResources() {
-    Set<String> dropped = new java.util.HashSet<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> dropped = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Row row : rows("titles.tsv", 3)) {
       String word = row.columns.get(0);
       String action = row.columns.get(1);
