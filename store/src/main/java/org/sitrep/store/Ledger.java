@@ -13,6 +13,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Extraction;
 import org.sitrep.store.ingest.IngestOutcome;
 import org.sitrep.store.ingest.Ingestor;
+import org.sitrep.store.query.ActorQueries;
+import org.sitrep.store.query.ArticleQueries;
+import org.sitrep.store.query.ClaimQueries;
 import org.sitrep.store.query.LedgerQueries;
 
 /**
@@ -110,6 +113,26 @@ public final class Ledger implements AutoCloseable {
   /** Queries over the ledger, reading through their own connection. */
   public LedgerQueries queries() {
     return new LedgerQueries(reader);
+  }
+
+  /** Actor profiles, reading through the queries' connection. */
+  public ActorQueries actors() {
+    return new ActorQueries(reader);
+  }
+
+  /** Claims and their comparisons. */
+  public ClaimQueries claims() {
+    return new ClaimQueries(reader);
+  }
+
+  /** Stored articles with their extractions. */
+  public ArticleQueries articles() {
+    return new ArticleQueries(reader);
+  }
+
+  /** The connection queries and exports read through. */
+  public Connection reader() {
+    return reader;
   }
 
   /** The connection that writes, for bulk loaders in this module's tools. */
