@@ -119,6 +119,23 @@ final class Fixtures {
         at.text());
   }
 
+  /** A province (ADMIN1), named in the article. */
+  static EventLocation province(Article article, String name, String country) {
+    TextSpan at = span(article, name);
+    return new EventLocation(
+        name,
+        null,
+        country,
+        name,
+        null,
+        null,
+        null,
+        LocationPrecision.ADMIN1,
+        at.start(),
+        at.end(),
+        at.text());
+  }
+
   /** A date {@code YYYY[-MM[-DD]]}, its precision by its length, without evidence span. */
   static EventDate date(String value) {
     DatePrecision precision =
