@@ -68,6 +68,12 @@ public final class Ledger implements AutoCloseable {
    * SQLite: write-ahead log (readers never wait for the writer), synchronous=NORMAL (durable across
    * a killed process, which is what the ledger must survive), writers take the lock at BEGIN so
    * that two ingests queue instead of deadlocking, and wait up to a minute for it.
+   *
+   * <p>Design decision: both connections start in auto-commit mode, and the writer leaves it only
+   * for one article's transaction ({@link #ingest}) or a migration. The SQLite driver begins an
+   * IMMEDIATE transaction as soon as auto-commit is off, and again after every commit: a writer
+   * kept out of auto-commit would hold the write lock for as long as the ledger is open, and every
+   * other process opening the ledger, even only to query it, would wait for it and then fail.
    */
   private static Connection connect(LedgerLocation location, boolean writes) throws SQLException {
     Properties properties = new Properties();
@@ -80,9 +86,7 @@ public final class Ledger implements AutoCloseable {
         properties.setProperty("transaction_mode", "IMMEDIATE");
       }
     }
-    Connection connection = DriverManager.getConnection(location.jdbcUrl(), properties);
-    connection.setAutoCommit(!writes);
-    return connection;
+    return DriverManager.getConnection(location.jdbcUrl(), properties);
   }
 
   private static void createParent(Path file) {
@@ -102,7 +106,13 @@ public final class Ledger implements AutoCloseable {
 
   /** Stores one extraction in one transaction; see {@link Ingestor}. */
   public IngestOutcome ingest(Extraction extraction) throws SQLException {
-    return new Ingestor(writer).ingest(extraction);
+    writer.setAutoCommit(false);
+    try {
+      return new Ingestor(writer).ingest(extraction);
+    } finally {
+      // Ends the transaction the SQLite driver began after the commit, releasing the write lock.
+      writer.setAutoCommit(true);
+    }
   }
 
   /** The stored article an incoming one is (same id, URL or text), without extracting it. */

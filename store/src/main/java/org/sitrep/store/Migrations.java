@@ -24,8 +24,49 @@ final class Migrations {
 
   private Migrations() {}
 
-  /** Brings the schema to the newest version; returns how many scripts it applied. */
+  /**
+   * Brings the schema to the newest version; returns how many scripts it applied. A ledger already
+   * at the newest version is only read, so opening it takes no lock; otherwise the migration runs
+   * in transactions, and the connection is back in auto-commit mode afterwards.
+   */
   static int apply(Connection connection, Engine engine) throws SQLException {
+    if (upToDate(connection, engine)) {
+      return 0;
+    }
+    connection.setAutoCommit(false);
+    try {
+      return migrate(connection, engine);
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Whether table schema_version exists and holds the newest version; reads only. */
+  private static boolean upToDate(Connection connection, Engine engine) throws SQLException {
+    String exists =
+        engine == Engine.POSTGRESQL
+            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema ="
+                + " current_schema() AND table_name = 'schema_version'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(exists)) {
+      if (!rows.next() || rows.getInt(1) == 0) {
+        return false;
+      }
+    }
+    return current(connection) >= latest();
+  }
+
+  private static int migrate(Connection connection, Engine engine) throws SQLException {
+    if (engine == Engine.POSTGRESQL) {
+      // Two sessions creating one table at once can both pass IF NOT EXISTS and one then fails on
+      // the catalogue's unique index; the lock makes the second wait. (SQLite's BEGIN IMMEDIATE
+      // already holds the write lock here.)
+      lock(connection, engine);
+    }
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
