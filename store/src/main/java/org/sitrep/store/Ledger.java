@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
@@ -13,6 +12,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Extraction;
 import org.sitrep.store.ingest.IngestOutcome;
 import org.sitrep.store.ingest.Ingestor;
+import org.sitrep.store.query.ActorQueries;
+import org.sitrep.store.query.ArticleQueries;
+import org.sitrep.store.query.ClaimQueries;
 import org.sitrep.store.query.LedgerQueries;
 
 /**
@@ -77,7 +79,14 @@ public final class Ledger implements AutoCloseable {
         properties.setProperty("transaction_mode", "IMMEDIATE");
       }
     }
-    Connection connection = DriverManager.getConnection(location.jdbcUrl(), properties);
+    // The drivers are named, not looked up: DriverManager's service lookup misses them in some
+    // class loaders (test runners, shaded jars).
+    java.sql.Driver driver =
+        location.engine() == Engine.SQLITE ? new org.sqlite.JDBC() : new org.postgresql.Driver();
+    Connection connection = driver.connect(location.jdbcUrl(), properties);
+    if (connection == null) {
+      throw new SQLException("the driver does not accept " + location.display());
+    }
     connection.setAutoCommit(!writes);
     return connection;
   }
@@ -110,6 +119,26 @@ public final class Ledger implements AutoCloseable {
   /** Queries over the ledger, reading through their own connection. */
   public LedgerQueries queries() {
     return new LedgerQueries(reader);
+  }
+
+  /** Actor profiles, reading through the queries' connection. */
+  public ActorQueries actors() {
+    return new ActorQueries(reader);
+  }
+
+  /** Claims and their comparisons. */
+  public ClaimQueries claims() {
+    return new ClaimQueries(reader);
+  }
+
+  /** Stored articles with their extractions. */
+  public ArticleQueries articles() {
+    return new ArticleQueries(reader);
+  }
+
+  /** The connection queries and exports read through. */
+  public Connection reader() {
+    return reader;
   }
 
   /** The connection that writes, for bulk loaders in this module's tools. */
