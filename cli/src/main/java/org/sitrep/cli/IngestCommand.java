@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.input.ArticleReader;
 import org.sitrep.input.InputPlan;
 import org.sitrep.input.ReaderOptions;
+import org.sitrep.model.Article;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.InputRecord;
 import org.sitrep.store.Ledger;
@@ -72,6 +74,7 @@ final class IngestCommand implements Callable<Integer> {
 
   private final Map<String, Long> counts = new TreeMap<>();
   private final Map<String, Long> rejectedByReason = new TreeMap<>();
+  private ArticleExtractor extractor;
   private long newEvents;
   private long joinedEvents;
   private long claims;
@@ -103,12 +106,26 @@ final class IngestCommand implements Callable<Integer> {
       err.println("sitrep: skipped " + skipped + " (not .txt, .html, .htm or .jsonl)");
     }
     long total = reader.countRecords(plan);
-    var extractor = gazetteer.extractor();
     try (Stream<InputRecord> records = reader.read(plan)) {
       Iterator<InputRecord> unknown = new UnknownRecords(records.iterator(), store, this::record);
-      new ExtractionRunner(extractor::extract, threads)
+      new ExtractionRunner(this::extract, threads)
           .run(unknown, e -> store(store, e, err), new Progress(err, total, total > 10));
     }
+  }
+
+  /**
+   * Extracts with the pipeline, loaded on the first article the ledger does not hold yet: a rerun
+   * over stored articles never pays for loading the models.
+   */
+  private Extraction extract(Article article) {
+    ArticleExtractor loaded;
+    synchronized (this) {
+      if (extractor == null) {
+        extractor = gazetteer.extractor();
+      }
+      loaded = extractor;
+    }
+    return loaded.extract(article);
   }
 
   private void ingestExtracted(Ledger store, PrintStream err) {

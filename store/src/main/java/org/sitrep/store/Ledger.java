@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
@@ -86,7 +85,15 @@ public final class Ledger implements AutoCloseable {
         properties.setProperty("transaction_mode", "IMMEDIATE");
       }
     }
-    return DriverManager.getConnection(location.jdbcUrl(), properties);
+    // The drivers are named, not looked up: DriverManager's service lookup misses them in some
+    // class loaders (test runners, shaded jars).
+    java.sql.Driver driver =
+        location.engine() == Engine.SQLITE ? new org.sqlite.JDBC() : new org.postgresql.Driver();
+    Connection connection = driver.connect(location.jdbcUrl(), properties);
+    if (connection == null) {
+      throw new SQLException("the driver does not accept " + location.display());
+    }
+    return connection;
   }
 
   private static void createParent(Path file) {

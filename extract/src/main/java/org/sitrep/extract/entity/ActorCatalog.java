@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.EntityKind;
+import org.sitrep.model.data.TsvResource;
 
 /**
  * The curated actors sitrep knows by name, loaded from {@code actors.tsv}, with the roles people

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.Argument;
 import org.sitrep.model.EventType;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.Sentence;
 
 /**

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.extract.entity.ActorCatalog;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.extract.time.CalendarDate;
 import org.sitrep.model.Count;
 import org.sitrep.model.Event;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.Token;
 
 /**

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.extract.entity.EntityIndex;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.Token;
 
 /**

@@ -2,8 +2,8 @@ package org.sitrep.extract.event;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.EventType;
+import org.sitrep.model.data.TsvResource;
 
 /** The modes PLOVER gives each event type ({@code plover.tsv}). Immutable; thread-safe. */
 final class PloverModes {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.EventType;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.Token;
 

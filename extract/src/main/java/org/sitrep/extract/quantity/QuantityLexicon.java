@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitrep.extract.lexicon.TsvResource;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.Token;
 
 /**

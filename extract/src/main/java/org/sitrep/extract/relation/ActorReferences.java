@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.entity.ActorCatalog;
 import org.sitrep.extract.entity.EntityIndex;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.extract.syntax.DependencyGraph;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityKind;
 import org.sitrep.model.TextSpan;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.Token;
 
 /**

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.extract.lexicon.TsvResource;
 import org.sitrep.model.RelationType;
+import org.sitrep.model.data.TsvResource;
 
 /**
  * The words that state how two actors stand to each other ({@code relations.tsv}): "alliance",

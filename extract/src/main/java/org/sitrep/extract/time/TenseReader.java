@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sitrep.extract.lexicon.TsvResource;
+import org.sitrep.model.data.TsvResource;
 import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.Sentence;

@@ -1,14 +1,9 @@
 package org.sitrep.ledger.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.model.data.TsvResource;
 
 /** What a quantity claim measures, by its unit word: the table of {@code measures.tsv}. */
 final class Measures {
@@ -27,32 +22,14 @@ final class Measures {
   }
 
   static Measures fromResource() {
-    InputStream in = Measures.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("claim data missing from the classpath: " + RESOURCE);
-    }
     Map<String, String> byUnit = new HashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length < 3 || columns[0].isBlank() || columns[1].isBlank()) {
-          throw new IllegalStateException(
-              RESOURCE + ":" + number + ": needs unit, measure and reason, tab-separated");
-        }
-        if (byUnit.put(columns[0], columns[1]) != null) {
-          throw new IllegalStateException(
-              RESOURCE + ":" + number + ": duplicate unit " + columns[0]);
-        }
+    for (TsvResource.Row row : TsvResource.read(Measures.class, RESOURCE, 3)) {
+      if (row.get(0).isBlank() || row.get(1).isBlank()) {
+        throw row.error("needs unit, measure and reason, tab-separated");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read claim data " + RESOURCE, e);
+      if (byUnit.put(row.get(0), row.get(1)) != null) {
+        throw row.error("duplicate unit " + row.get(0));
+      }
     }
     return new Measures(byUnit);
   }

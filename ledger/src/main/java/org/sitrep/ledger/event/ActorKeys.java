@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.model.Argument;
 
 /** Keys by which event participants of different articles are compared. */
@@ -13,8 +12,6 @@ final class ActorKeys {
    * Design decision: the actor catalogue names a state acting as a whole by its two-letter ISO
    * country code ("us"); such an actor takes part in too many events to identify one.
    */
-  private static final Pattern COUNTRY_ID = Pattern.compile("[a-z]{2}");
-
   private ActorKeys() {}
 
   /**
@@ -34,23 +31,6 @@ final class ActorKeys {
   /** The key for merging participants: the ledger actor id, else the lower-cased name. */
   static String mergeKey(Argument argument) {
     return argument.actorId() != null ? argument.actorId() : "name:" + lower(argument.name());
-  }
-
-  /**
-   * Whether the argument names one specific actor, such as a named person: the article knows it as
-   * an entity and it is not a state acting as a whole.
-   *
-   * <p>Design decision: {@code SourceEvent} does not say whether an actor is a person or a group;
-   * an entity with a key that is not a country is the best the record tells.
-   */
-  static boolean specific(Argument argument) {
-    String key = matchKey(argument);
-    return key != null && argument.entity() != null && !country(key);
-  }
-
-  /** Whether the key names a state acting as a whole. */
-  static boolean country(String key) {
-    return COUNTRY_ID.matcher(key).matches();
   }
 
   /** The match keys of the arguments, in order, without repeats. */

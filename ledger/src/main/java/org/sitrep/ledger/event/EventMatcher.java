@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sitrep.ledger.SourceEvent;
 import org.sitrep.model.Argument;
@@ -67,6 +68,20 @@ public final class EventMatcher {
     DateFit(double weight) {
       this.weight = weight;
     }
+  }
+
+  private final Predicate<String> person;
+
+  /**
+   * A matcher that knows which actors are people.
+   *
+   * @param person whether a participant key (a ledger actor id, or "name:…" for a name no entity
+   *     stands for) names one person. Design decision: only a shared person identifies an event. A
+   *     shared group or force ("ISAF", "Afghan forces") is the target of countless attacks and
+   *     identifies none; joining on it merged unrelated attacks months apart.
+   */
+  public EventMatcher(Predicate<String> person) {
+    this.person = Objects.requireNonNull(person, "person");
   }
 
   /** Is {@code report} the same real event as the ledger event made of {@code ledgerEvent}? */
@@ -172,7 +187,7 @@ public final class EventMatcher {
   }
 
   /** Whether the report shares a specific victim or target with the ledger event. */
-  private static boolean sharedSpecific(
+  private boolean sharedSpecific(
       SourceEvent report, List<SourceEvent> ledgerEvent, List<String> reasons) {
     Set<String> victims = new LinkedHashSet<>();
     Set<String> targets = new LinkedHashSet<>();
@@ -185,12 +200,7 @@ public final class EventMatcher {
     for (Argument argument : recipients(report.event())) {
       String key = ActorKeys.matchKey(argument);
       boolean victimOfBoth = victims.contains(key) && report.event().victims().contains(argument);
-      // A catalogued actor killed or hurt in both reports identifies the event even when this
-      // article did not resolve it to an entity of its own.
-      boolean strong =
-          ActorKeys.specific(argument)
-              || (victimOfBoth && argument.actorId() != null && !ActorKeys.country(key));
-      if (strong && recipients.contains(key)) {
+      if (key != null && person.test(key) && recipients.contains(key)) {
         reasons.add((victimOfBoth ? "same victim " : "same target ") + key);
         return true;
       }

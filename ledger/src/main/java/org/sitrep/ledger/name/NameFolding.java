@@ -1,11 +1,5 @@
 package org.sitrep.ledger.name;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.model.data.TsvResource;
+import org.sitrep.model.data.TsvResource.Row;
 
 /**
  * The steps behind {@link PersonNames#key}: a name split into words, leading titles dropped, name
@@ -57,8 +53,8 @@ final class NameFolding {
     Set<String> dropped = new HashSet<>();
     Set<String> seen = new HashSet<>();
     for (Row row : rows("titles.tsv", 3)) {
-      String word = row.columns.get(0);
-      String action = row.columns.get(1);
+      String word = row.get(0);
+      String action = row.get(1);
       if (!seen.add(word)) {
         throw row.error("duplicate title " + word);
       }
@@ -70,9 +66,9 @@ final class NameFolding {
     }
     Map<String, Particle> particles = new HashMap<>();
     for (Row row : rows("particles.tsv", 4)) {
-      String form = row.columns.get(0);
-      String becomes = row.columns.get(1);
-      String joined = row.columns.get(2);
+      String form = row.get(0);
+      String becomes = row.get(1);
+      String joined = row.get(2);
       if (!joined.equals("any") && !joined.equals("hyphen")) {
         throw row.error("joined must be any or hyphen, got " + joined);
       }
@@ -175,37 +171,8 @@ final class NameFolding {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
-  private record Row(String resource, int line, List<String> columns) {
-    IllegalStateException error(String message) {
-      return new IllegalStateException(resource + ":" + line + ": " + message);
-    }
-  }
-
-  /** The data rows of a resource of this package: '#' lines and blank lines skipped. */
+  /** The data rows of a resource of this package. */
   private static List<Row> rows(String name, int minColumns) {
-    InputStream in = NameFolding.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("name data missing from the classpath: " + name);
-    }
-    List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        Row row = new Row(name, number, List.of(line.split("\t", -1)));
-        if (row.columns().size() < minColumns) {
-          throw row.error("needs " + minColumns + " tab-separated columns");
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read name data " + name, e);
-    }
-    return rows;
+    return TsvResource.read(NameFolding.class, name, minColumns);
   }
 }

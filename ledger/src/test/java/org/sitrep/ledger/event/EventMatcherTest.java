@@ -10,7 +10,11 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.LocationPrecision;
 
 class EventMatcherTest {
-  private final EventMatcher matcher = new EventMatcher();
+  /** The people among the fixtures' participants: only a shared person identifies an event. */
+  private static final java.util.Set<String> PEOPLE =
+      java.util.Set.of("hafiz-saeed-khan", "name:abdul wali noori");
+
+  private final EventMatcher matcher = new EventMatcher(PEOPLE::contains);
 
   private static Report killingOfKhan(String article, String published) {
     return Report.of(article, published).victim("Hafiz Saeed Khan", "hafiz-saeed-khan");

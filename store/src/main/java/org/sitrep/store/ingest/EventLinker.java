@@ -36,11 +36,30 @@ import org.sitrep.store.sql.Sql;
 final class EventLinker {
   private static final int MAX_CANDIDATES = 50;
   private final Connection connection;
-  private final EventMatcher matcher = new EventMatcher();
+  private final EventMatcher matcher = new EventMatcher(this::person);
+  private final Map<String, Boolean> people = new java.util.HashMap<>();
   private final EventMerger merger = new EventMerger();
 
   EventLinker(Connection connection) {
     this.connection = connection;
+  }
+
+  /** Whether a participant key is a ledger actor who is a person. */
+  private boolean person(String key) {
+    return people.computeIfAbsent(
+        key,
+        id -> {
+          try {
+            return Sql.first(
+                    connection,
+                    "SELECT 1 FROM actor WHERE id = ? AND kind = 'PERSON'",
+                    row -> 1,
+                    id)
+                .isPresent();
+          } catch (SQLException e) {
+            throw new IllegalStateException("cannot read actor " + id + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   /** How one article's events went into the ledger. */

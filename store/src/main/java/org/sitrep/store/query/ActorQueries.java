@@ -52,7 +52,7 @@ public final class ActorQueries {
     List<String> branches =
         Sql.query(
             connection,
-            "SELECT id FROM actor WHERE parent = ? ORDER BY id",
+            "SELECT id FROM actor WHERE parent = ? AND kind IN ('GROUP', 'ORGANIZATION') ORDER BY id",
             row -> row.getString(1),
             id);
     List<String> organizations = new ArrayList<>(branches);

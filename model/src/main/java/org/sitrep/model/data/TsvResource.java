@@ -1,4 +1,4 @@
-package org.sitrep.extract.lexicon;
+package org.sitrep.model.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
