@@ -115,6 +115,13 @@ public final class Ledger implements AutoCloseable {
   public IngestOutcome ingest(Extraction extraction) throws SQLException {
     writer.setAutoCommit(false);
     try {
+      if (location.engine() == Engine.POSTGRESQL) {
+        // Writers one at a time, as SQLite's BEGIN IMMEDIATE makes them: two ingests reporting
+        // the same real event must not both create it. Released at commit or rollback.
+        try (var statement = writer.createStatement()) {
+          statement.execute("SELECT pg_advisory_xact_lock(7431002)");
+        }
+      }
       return new Ingestor(writer).ingest(extraction);
     } finally {
       // Ends the transaction the SQLite driver began after the commit, releasing the write lock.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.entity.ActorCatalog;
 import org.sitrep.extract.entity.EntityIndex;
@@ -154,6 +155,7 @@ final class EventAssembler {
       if (entity != null && !seenEntities.add(entity.id())) {
         continue;
       }
+      arguments.addAll(coordinatedModifiers(participant, graph, entities, seenEntities));
       String name = entity != null ? entity.name() : nameOf(source, graph, participant);
       String actorType = entity != null ? entity.actorType() : null;
       if (actorType == null && !participant.pronoun()) {
@@ -170,6 +172,51 @@ final class EventAssembler {
               source.substring(start, end)));
     }
     return arguments;
+  }
+
+  /**
+   * Actors named by coordinated modifiers of the participant's head: in "US and Afghan forces" the
+   * head "forces" is Afghan, and "US" before the "and" is a participant of its own.
+   */
+  private static List<Argument> coordinatedModifiers(
+      EventDraft.Participant participant,
+      DependencyGraph graph,
+      EntityIndex entities,
+      Set<String> seenEntities) {
+    int and = -1;
+    for (int i = participant.first(); i < participant.head(); i++) {
+      String word = graph.token(i).text();
+      if (word.equals("and") || word.equals("&")) {
+        and = i;
+      }
+    }
+    List<Argument> modifiers = new ArrayList<>();
+    Entity head =
+        entities
+            .covering(
+                graph.token(participant.head()).start(), graph.token(participant.head()).end())
+            .orElse(null);
+    for (int i = participant.first(); i < and; i++) {
+      Token token = graph.token(i);
+      Optional<Entity> modifier = entities.covering(token.start(), token.end());
+      if (modifier.isEmpty()
+          || modifier.get() == head
+          || modifier.get().actorId() == null
+          || !seenEntities.add(modifier.get().id())) {
+        continue;
+      }
+      Entity e = modifier.get();
+      modifiers.add(
+          new Argument(
+              e.name(),
+              e.id(),
+              e.actorId(),
+              e.actorType(),
+              token.start(),
+              token.end(),
+              graph.text().text().substring(token.start(), token.end())));
+    }
+    return modifiers;
   }
 
   private static String nameOf(
