@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sitrep.model.Article;
+import org.sitrep.model.EntityKind;
 import org.sitrep.store.query.ActorProfile;
 
 /** Actors resolved across articles: one person under two spellings, catalog ids kept. */
@@ -120,6 +121,38 @@ class ActorResolutionTest {
               });
       assertThat(ledger.actors().profiles("Islamic State")).isEqualTo(byAlias);
       assertThat(ledger.actors().profiles("islamic-state")).isEqualTo(byAlias);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void a_spelling_the_catalog_lacks_resolves_to_the_catalog_person(Engine engine)
+      throws SQLException {
+    Article known =
+        article("k-1", "2016-08-01", "Hafiz Saeed Khan was named in a statement by the ministry.");
+    Article respelt =
+        article("k-2", "2016-08-03", "Officials said Hafiz Sayed Khan had been buried in Achin.");
+    try (Ledger ledger = TestLedgers.fresh(engine, dir, "resolve_respelt")) {
+      ledger.ingest(
+          extraction(
+              known,
+              List.of(
+                  Fixtures.entity(
+                      "p1", EntityKind.PERSON, "Hafiz Saeed Khan", "hafiz-saeed-khan", known)),
+              List.of()));
+      ledger.ingest(
+          extraction(respelt, List.of(person("p1", "Hafiz Sayed Khan", respelt)), List.of()));
+
+      assertThat(ledger.actors().profiles("Hafiz Sayed Khan"))
+          .singleElement()
+          .satisfies(
+              profile -> {
+                assertThat(profile.id()).isEqualTo("hafiz-saeed-khan");
+                assertThat(profile.aliases()).contains("Hafiz Sayed Khan", "Hafiz Saeed Khan");
+                assertThat(profile.decisions())
+                    .extracting(ActorProfile.Decision::rule)
+                    .containsExactly("catalog", "same name after transliteration folding");
+              });
     }
   }
 }

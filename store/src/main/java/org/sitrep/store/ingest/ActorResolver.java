@@ -64,7 +64,11 @@ final class ActorResolver {
             key,
             entity.kind().name());
     if (same.size() == 1) {
-      return new Decision(same.get(0), "same name", 1.0, "name key '" + key + "'", false);
+      String rule =
+          entity.kind() == EntityKind.PERSON
+              ? "same name after transliteration folding"
+              : "same name";
+      return new Decision(same.get(0), rule, 1.0, "name key '" + key + "'", false);
     }
     if (same.size() > 1) {
       return newActor(entity, "ambiguous: " + String.join(", ", same));
