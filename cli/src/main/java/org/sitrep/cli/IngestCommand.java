@@ -146,7 +146,7 @@ final class IngestCommand implements Callable<Integer> {
           extraction = ExtractionJson.readExtraction(lines.get(i));
         } catch (IllegalArgumentException e) {
           err.println("sitrep: rejected " + path + ":" + (i + 1) + ": " + e.getMessage());
-          rejectedByReason.merge("not-an-extraction", 1L, Long::sum);
+          rejectedByReason.merge("not_an_extraction", 1L, Long::sum);
           counts.merge("rejected", 1L, Long::sum);
           continue;
         }
