@@ -37,8 +37,10 @@ final class GeoJsonSink implements LedgerExport.EventSink {
     Map<String, Object> feature = new LinkedHashMap<>();
     feature.put("type", "Feature");
     feature.put("id", event.id());
-    feature.put(
-        "geometry", Map.of("type", "Point", "coordinates", List.of(place.lon(), place.lat())));
+    Map<String, Object> point = new LinkedHashMap<>();
+    point.put("type", "Point");
+    point.put("coordinates", List.of(place.lon(), place.lat()));
+    feature.put("geometry", point);
     feature.put("properties", properties(event));
     out.write(first ? "\n" : ",\n");
     out.write(ExtractionJson.write(feature));
