@@ -48,7 +48,11 @@ public final class LedgerExport {
 
   private final Connection reader;
 
-  /** An export reading through {@code reader}, which it leaves in its auto-commit mode. */
+  /**
+   * An export reading through {@code reader}. A connection in auto-commit mode is read in a
+   * transaction of the export's own and handed back in auto-commit mode; a connection already in a
+   * transaction is read inside it, which the export leaves open.
+   */
   public LedgerExport(Connection reader) {
     this.reader = Objects.requireNonNull(reader, "reader");
   }
@@ -69,20 +73,29 @@ public final class LedgerExport {
     boolean autoCommit = reader.getAutoCommit();
     long[] counts = new long[2];
     sink.begin();
-    try {
-      reader.setAutoCommit(false);
-      try (PreparedStatement reports = reader.prepareStatement(REPORTS)) {
-        stream(DATED, reports, sink, counts);
-        stream(UNDATED, reports, sink, counts);
+    if (!autoCommit) {
+      // The caller's own transaction: read inside it, and leave ending it to the caller.
+      streamAll(sink, counts);
+    } else {
+      try {
+        reader.setAutoCommit(false);
+        streamAll(sink, counts);
+      } finally {
+        // Read only: nothing to commit; ending the transaction releases the snapshot.
+        reader.rollback();
+        reader.setAutoCommit(true);
       }
-    } finally {
-      // Read only: nothing to commit; ending the transaction releases the snapshot.
-      reader.rollback();
-      reader.setAutoCommit(autoCommit);
     }
     sink.end();
     out.flush();
     return new Result(counts[0], counts[1]);
+  }
+
+  private void streamAll(EventSink sink, long[] counts) throws SQLException, IOException {
+    try (PreparedStatement reports = reader.prepareStatement(REPORTS)) {
+      stream(DATED, reports, sink, counts);
+      stream(UNDATED, reports, sink, counts);
+    }
   }
 
   private void stream(String sql, PreparedStatement reports, EventSink sink, long[] counts)

@@ -157,6 +157,18 @@ class LedgerExportTest {
   }
 
   @Test
+  void a_connection_in_a_transaction_is_read_inside_it_and_left_in_it() throws Exception {
+    LedgerLocation location = LedgerLocation.parse(db.toString());
+    try (Connection connection = DriverManager.getConnection(location.jdbcUrl())) {
+      connection.setAutoCommit(false);
+      long exported = new LedgerExport(connection).write(Format.JSONL, new StringWriter());
+      assertThat(exported).isEqualTo(2);
+      assertThat(connection.getAutoCommit()).isFalse();
+      connection.rollback();
+    }
+  }
+
+  @Test
   void format_names_are_the_wire_names() {
     assertThat(Format.of("acled-csv")).isEqualTo(Format.ACLED_CSV);
     assertThat(Format.GEOJSON).hasToString("geojson");
