@@ -91,20 +91,7 @@ final class SyntheticArticles implements Iterator<Extraction> {
     String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
     ArticleText text = new ArticleText(random);
     text.sentence(outlet + " reports from the field on " + published + ".");
-    int wanted = 3 + random.nextInt(5);
-    List<Event> planned = new ArrayList<>();
-    while (planned.size() < wanted && !pending.isEmpty() && pending.peek().due() <= article) {
-      planned.add(pending.poll().event());
-    }
-    while (planned.size() < wanted && fresh < events) {
-      Event event = freshEvent(published);
-      fresh++;
-      if (random.nextDouble() < RE_REPORTED) {
-        long later = article + (long) Math.ceil((1 + random.nextInt(4)) * articlesPerDay);
-        pending.add(new Pending(later, event));
-      }
-      planned.add(event);
-    }
+    List<Event> planned = plan(published);
     Map<String, Entity> entities = new LinkedHashMap<>();
     List<Event> written = new ArrayList<>();
     for (Event event : planned) {
@@ -134,6 +121,28 @@ final class SyntheticArticles implements Iterator<Extraction> {
         written,
         List.of(),
         null);
+  }
+
+  /** Due second reports first, then fresh events, 3 to 7 in all. */
+  private List<Event> plan(LocalDate published) {
+    int wanted = 3 + random.nextInt(5);
+    List<Event> planned = new ArrayList<>();
+    // Once every fresh event is out, the last second reports come at once: no empty articles.
+    while (planned.size() < wanted
+        && !pending.isEmpty()
+        && (pending.peek().due() <= article || fresh >= events)) {
+      planned.add(pending.poll().event());
+    }
+    while (planned.size() < wanted && fresh < events) {
+      Event event = freshEvent(published);
+      fresh++;
+      if (random.nextDouble() < RE_REPORTED) {
+        long later = article + (long) Math.ceil((1 + random.nextInt(4)) * articlesPerDay);
+        pending.add(new Pending(later, event));
+      }
+      planned.add(event);
+    }
+    return planned;
   }
 
   /** A new event, before it is written into an article (offsets are placeholders). */
