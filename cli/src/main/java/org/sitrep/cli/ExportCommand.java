@@ -7,16 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.store.Engine;
-import org.sitrep.store.LedgerLocation;
+import org.sitrep.store.Ledger;
 import org.sitrep.store.export.Format;
 import org.sitrep.store.export.LedgerExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,20 +24,15 @@ import picocli.CommandLine.Spec;
  * {@code sitrep export}: every ledger event as ACLED-style CSV, JSON Lines or GeoJSON, streamed in
  * date order. A summary line goes to stderr, so that stdout holds only the export.
  *
- * <p>Design decision: the export never creates a ledger. A mistyped {@code --db} must fail, not
- * export an empty new file, so the file is checked before connecting, and the connection reads the
- * ledger as it is (no migration).
+ * <p>Design decision: the export never creates a ledger: a mistyped {@code --db} fails as a usage
+ * error instead of exporting an empty new file.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Exports every ledger event as acled-csv, jsonl or geojson.")
 final class ExportCommand implements Callable<Integer> {
-  @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      description = "Ledger file or postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db = "sitrep.db";
+  @Mixin LedgerOption ledger;
 
   @Option(
       names = "--format",
@@ -61,17 +54,13 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    LedgerLocation location = LedgerLocation.parse(db);
-    if (location.engine() == Engine.SQLITE && !Files.isRegularFile(Path.of(location.display()))) {
-      throw new CommandFailure("no ledger at " + location.display() + " (check --db)", null);
-    }
     LedgerExport.Result result;
-    try (Connection connection = DriverManager.getConnection(location.jdbcUrl());
+    try (Ledger store = ledger.openExisting();
         Writer writer = open()) {
-      result = new LedgerExport(connection).export(chosen, writer);
+      result = new LedgerExport(store.reader()).export(chosen, writer);
     } catch (SQLException e) {
       throw new CommandFailure(
-          "cannot export the ledger at " + location.display() + ": " + e.getMessage(), e);
+          "cannot export the ledger at " + ledger.location().display() + ": " + e.getMessage(), e);
     }
     String skipped =
         chosen == Format.GEOJSON

@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
       ActorCommand.class,
       ClaimsCommand.class,
       ContradictionsCommand.class,
-      ArticleCommand.class
+      ArticleCommand.class,
+      ExportCommand.class,
+      LedgerBenchCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -80,6 +80,10 @@ public final class Ledger implements AutoCloseable {
       properties.setProperty("journal_mode", "WAL");
       properties.setProperty("synchronous", "NORMAL");
       properties.setProperty("busy_timeout", "60000");
+      // 64 MB of page cache and reads through a memory map: SQLite's 2 MB default makes most page
+      // reads of a large ledger system calls.
+      properties.setProperty("cache_size", "-65536");
+      properties.setProperty("mmap_size", "1073741824");
       properties.setProperty("foreign_keys", "false");
       if (writes) {
         properties.setProperty("transaction_mode", "IMMEDIATE");

@@ -2,6 +2,7 @@ package org.sitrep.store.query;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,43 +31,34 @@ public final class LedgerQueries {
 
   /** Events matching the filter, in date order (undated last). */
   public List<EventRow> events(EventFilter filter) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT e.id, e.merged FROM ledger_event e WHERE 1 = 1");
-    List<Object> parameters = new ArrayList<>();
+    Driver driver = null;
     if (filter.actor() != null) {
       Set<String> ids = actorIds(filter.actor());
       if (ids.isEmpty()) {
         return List.of();
       }
-      sql.append(" AND e.id IN (SELECT ledger_event_id FROM event_actor WHERE actor_id IN (")
-          .append(Sql.placeholders(ids.size()))
-          .append("))");
-      parameters.addAll(ids);
+      driver = Driver.actors(ids);
     }
+    Conditions conditions = new Conditions();
     if (filter.place() != null) {
       List<String> keys = placeKeys(filter.place());
-      sql.append(" AND e.id IN (SELECT ledger_event_id FROM event_place WHERE place_key IN (")
-          .append(Sql.placeholders(keys.size()))
-          .append("))");
-      parameters.addAll(keys);
+      if (driver == null) {
+        driver = Driver.places(keys);
+      } else {
+        conditions.add(
+            "e.id IN (SELECT ledger_event_id FROM event_place WHERE place_key IN ("
+                + Sql.placeholders(keys.size())
+                + "))",
+            keys);
+      }
     }
     if (filter.type() != null) {
-      sql.append(" AND e.type = ?");
-      parameters.add(filter.type().toUpperCase(Locale.ROOT));
-    }
-    if (filter.from() != null) {
-      sql.append(" AND e.date_end >= ?");
-      parameters.add(filter.from().toString());
-    }
-    if (filter.to() != null) {
-      sql.append(" AND e.date_start <= ?");
-      parameters.add(filter.to().toString());
+      conditions.add("e.type = ?", List.of(filter.type().toUpperCase(Locale.ROOT)));
     }
     if (filter.minSources() > 1) {
-      sql.append(" AND e.source_count >= ?");
-      parameters.add(filter.minSources());
+      conditions.add("e.source_count >= ?", List.of(filter.minSources()));
     }
-    sql.append(" ORDER BY e.date_start NULLS LAST, e.id LIMIT ").append(filter.limit());
-    return rows(sql.toString(), parameters);
+    return ordered(driver, conditions, filter.from(), filter.to(), filter.limit());
   }
 
   /**
@@ -76,22 +68,107 @@ public final class LedgerQueries {
   public Timeline timeline(String actorOrPlace, int limit) throws SQLException {
     Set<String> ids = actorIds(actorOrPlace);
     if (!ids.isEmpty()) {
-      String sql =
-          "SELECT DISTINCT e.id, e.merged, e.date_start FROM event_actor a JOIN ledger_event e"
-              + " ON e.id = a.ledger_event_id WHERE a.actor_id IN ("
-              + Sql.placeholders(ids.size())
-              + ") ORDER BY e.date_start NULLS LAST, e.id LIMIT "
-              + limit;
-      return new Timeline("actor", List.copyOf(ids), rows(sql, new ArrayList<>(ids)));
+      List<EventRow> rows = ordered(Driver.actors(ids), new Conditions(), null, null, limit);
+      return new Timeline("actor", List.copyOf(ids), rows);
     }
     List<String> keys = placeKeys(actorOrPlace);
-    String sql =
-        "SELECT DISTINCT e.id, e.merged, e.date_start FROM event_place p JOIN ledger_event e"
-            + " ON e.id = p.ledger_event_id WHERE p.place_key IN ("
-            + Sql.placeholders(keys.size())
-            + ") ORDER BY e.date_start NULLS LAST, e.id LIMIT "
-            + limit;
-    return new Timeline("place", keys, rows(sql, new ArrayList<>(keys)));
+    List<EventRow> rows = ordered(Driver.places(keys), new Conditions(), null, null, limit);
+    return new Timeline("place", keys, rows);
+  }
+
+  /**
+   * The index a query walks in date order: an actor's or a place's rows, each carrying the event's
+   * first day, so that the first page of a popular actor's events is read without sorting them all.
+   */
+  private record Driver(String table, String condition, List<String> values) {
+    static Driver actors(Set<String> ids) {
+      return new Driver(
+          "event_actor", "a.actor_id IN (" + Sql.placeholders(ids.size()) + ")", List.copyOf(ids));
+    }
+
+    static Driver places(List<String> keys) {
+      return new Driver(
+          "event_place", "a.place_key IN (" + Sql.placeholders(keys.size()) + ")", keys);
+    }
+  }
+
+  /** Conditions on the ledger event, with their parameters, in order. */
+  private static final class Conditions {
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    void add(String condition, List<?> values) {
+      sql.append(" AND ").append(condition);
+      parameters.addAll(values);
+    }
+  }
+
+  /**
+   * Events in date order, dated ones first, then undated ones (none when a date bound is given).
+   *
+   * <p>Design decision: two queries, not {@code ORDER BY date_start NULLS LAST}: that clause makes
+   * SQLite sort every matching row, where an index range in date order stops at the page's end.
+   * {@code CROSS JOIN} keeps SQLite's join order (the driving index first); PostgreSQL reads it as
+   * a plain join. A lower bound on the first day (a year before {@code from}: no event's date spans
+   * more) lets the date index start there rather than at the beginning of time.
+   */
+  private List<EventRow> ordered(
+      Driver driver, Conditions conditions, LocalDate from, LocalDate to, int limit)
+      throws SQLException {
+    String date = driver == null ? "e.date_start" : "a.date_start";
+    Conditions dated = new Conditions();
+    dated.sql.append(conditions.sql);
+    dated.parameters.addAll(conditions.parameters);
+    if (from != null) {
+      dated.add(date + " >= ?", List.of(from.minusDays(366).toString()));
+      dated.add("e.date_end >= ?", List.of(from.toString()));
+    }
+    if (to != null) {
+      dated.add(date + " <= ?", List.of(to.toString()));
+    }
+    String tie = driver == null ? "e.id" : "a.ledger_event_id";
+    Map<String, EventRow> rows = new LinkedHashMap<>();
+    page(driver, date + " IS NOT NULL", dated, date + ", " + tie, limit, rows);
+    if (rows.size() < limit && from == null && to == null) {
+      page(driver, date + " IS NULL", conditions, tie, limit, rows);
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  /** Adds the next events of one query to {@code into}, each once, until it holds {@code limit}. */
+  private void page(
+      Driver driver,
+      String dateCondition,
+      Conditions conditions,
+      String order,
+      int limit,
+      Map<String, EventRow> into)
+      throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String sql;
+    if (driver == null) {
+      sql = "SELECT e.id, e.merged FROM ledger_event e WHERE " + dateCondition;
+    } else {
+      sql =
+          "SELECT e.id, e.merged FROM "
+              + driver.table()
+              + " a CROSS JOIN ledger_event e WHERE "
+              + driver.condition()
+              + " AND "
+              + dateCondition
+              + " AND e.id = a.ledger_event_id";
+      parameters.addAll(driver.values());
+    }
+    parameters.addAll(conditions.parameters);
+    // One event can stand in the driving index twice (an actor in two roles): fetch a little
+    // more than the page needs and keep each event once.
+    int fetch = limit - into.size() + (driver == null ? 0 : 16);
+    for (EventRow row :
+        rows(sql + conditions.sql + " ORDER BY " + order + " LIMIT " + fetch, parameters)) {
+      if (into.size() < limit) {
+        into.putIfAbsent(row.id(), row);
+      }
+    }
   }
 
   /** An actor's or place's events in date order. */

@@ -165,7 +165,7 @@ CREATE TABLE event_actor (
   PRIMARY KEY (actor_id, role, ledger_event_id)
 )
 ;
-CREATE INDEX event_actor_date ON event_actor (actor_id, date_start)
+CREATE INDEX event_actor_date ON event_actor (actor_id, date_start, ledger_event_id)
 ;
 CREATE INDEX event_actor_event ON event_actor (ledger_event_id)
 ;
@@ -178,7 +178,7 @@ CREATE TABLE event_place (
   PRIMARY KEY (place_key, ledger_event_id)
 )
 ;
-CREATE INDEX event_place_date ON event_place (place_key, date_start)
+CREATE INDEX event_place_date ON event_place (place_key, date_start, ledger_event_id)
 ;
 CREATE INDEX event_place_event ON event_place (ledger_event_id)
 ;
