@@ -10,8 +10,8 @@ final class Measures {
   private static final String RESOURCE = "measures.tsv";
 
   /**
-   * Design decision: a claim with no unit ("the group now numbers fewer than 1,000") counts a
-   * group's size, so it is compared with "1,500 fighters" rather than left out.
+   * Design decision: a claim with no unit ("the militia is put at under 800") counts a group's
+   * size, so it is compared with "1,500 fighters" rather than left out.
    */
   static final String NO_UNIT = "strength";
 

@@ -2,7 +2,9 @@ package org.sitrep.ledger.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.ledger.claim.ClaimFixtures.actor;
+import static org.sitrep.ledger.claim.ClaimFixtures.articles;
 import static org.sitrep.ledger.claim.ClaimFixtures.count;
+import static org.sitrep.ledger.claim.ClaimFixtures.positions;
 import static org.sitrep.ledger.claim.ClaimFixtures.sourced;
 import static org.sitrep.ledger.claim.ClaimFixtures.speaker;
 
@@ -13,14 +15,6 @@ import org.sitrep.ledger.claim.ClaimFixtures.Voice;
 /** ClaimComparer on quantity claims. */
 class ClaimComparerQuantityTest {
   private static final ClaimComparer COMPARER = new ClaimComparer();
-
-  private static List<String> positions(ClaimComparison comparison) {
-    return comparison.sides().stream().map(ClaimSide::position).toList();
-  }
-
-  private static List<String> articles(ClaimSide side) {
-    return side.claims().stream().map(ClaimRef::articleId).toList();
-  }
 
   @Test
   void strength_estimates_a_year_apart_from_different_sources_disagree() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sitrep.ledger.claim.ClaimFixtures.actor;
 import static org.sitrep.ledger.claim.ClaimFixtures.count;
+import static org.sitrep.ledger.claim.ClaimFixtures.positions;
 import static org.sitrep.ledger.claim.ClaimFixtures.relation;
 import static org.sitrep.ledger.claim.ClaimFixtures.sourced;
 import static org.sitrep.ledger.claim.ClaimFixtures.speaker;
@@ -16,14 +17,6 @@ import org.sitrep.model.RelationType;
 /** ClaimComparer on relation claims, and the order of its output. */
 class ClaimComparerRelationTest {
   private static final ClaimComparer COMPARER = new ClaimComparer();
-
-  private static List<String> positions(ClaimComparison comparison) {
-    return comparison.sides().stream().map(ClaimSide::position).toList();
-  }
-
-  private static List<String> articles(ClaimSide side) {
-    return side.claims().stream().map(ClaimRef::articleId).toList();
-  }
 
   @Test
   void a_denied_alliance_an_asserted_alliance_and_a_later_rivalry_are_contested() {

@@ -98,4 +98,14 @@ final class ClaimFixtures {
     TextSpan cue = new TextSpan(1, 5, "said");
     return new Claim(id, speaker, cue, content, false, stance, quantity, relations, List.of());
   }
+
+  /** The positions of a comparison's sides, in order. */
+  static List<String> positions(ClaimComparison comparison) {
+    return comparison.sides().stream().map(ClaimSide::position).toList();
+  }
+
+  /** The articles of a side's claims, in order. */
+  static List<String> articles(ClaimSide side) {
+    return side.claims().stream().map(ClaimRef::articleId).toList();
+  }
 }
