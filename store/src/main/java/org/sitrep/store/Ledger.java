@@ -163,11 +163,6 @@ public final class Ledger implements AutoCloseable {
     return reader;
   }
 
-  /** The connection that writes, for bulk loaders in this module's tools. */
-  Connection writer() {
-    return writer;
-  }
-
   @Override
   public void close() throws SQLException {
     try {

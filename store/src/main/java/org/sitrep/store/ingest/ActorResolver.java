@@ -2,7 +2,6 @@ package org.sitrep.store.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,15 +223,5 @@ final class ActorResolver {
   static String slug(String name) {
     String slug = Folding.fold(name).replace(' ', '-');
     return slug.isEmpty() ? "actor" : slug;
-  }
-
-  /** For tests and reviewers: every alias of an actor. */
-  List<String> aliases(String actorId) throws SQLException {
-    return new ArrayList<>(
-        Sql.query(
-            connection,
-            "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY alias",
-            row -> row.getString(1),
-            actorId));
   }
 }
