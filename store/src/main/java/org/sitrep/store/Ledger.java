@@ -163,6 +163,11 @@ public final class Ledger implements AutoCloseable {
     return reader;
   }
 
+  /** The connection that writes, for this package's tests. */
+  Connection writer() {
+    return writer;
+  }
+
   @Override
   public void close() throws SQLException {
     try {

@@ -120,7 +120,11 @@ public final class LedgerQueries {
     dated.sql.append(conditions.sql);
     dated.parameters.addAll(conditions.parameters);
     if (from != null) {
-      dated.add(date + " >= ?", List.of(from.minusDays(366).toString()));
+      // An event overlapping [from, …] starts at most 31 days before it (a month), or on the
+      // first of January of from's year (a year): two short index ranges, not a year of rows.
+      dated.add(
+          "(" + date + " >= ? OR " + date + " = ?)",
+          List.of(from.minusDays(31).toString(), from.withDayOfYear(1).toString()));
       dated.add("e.date_end >= ?", List.of(from.toString()));
     }
     if (to != null) {
@@ -201,13 +205,18 @@ public final class LedgerQueries {
     return ids;
   }
 
-  /** Place index keys for a name: the folded name, and "cc:xx" when it names a country. */
+  /**
+   * Place index keys for a name: "cc:xx" when it names a country, else the folded name (and "cc:xx"
+   * too for a two-letter name, which may be a country code).
+   */
   static List<String> placeKeys(String name) {
-    List<String> keys = new ArrayList<>(List.of(Folding.fold(name)));
     String code = COUNTRY_CODES.get(Folding.fold(name));
     if (code != null) {
-      keys.add("cc:" + code);
-    } else if (name.length() == 2) {
+      // Every event in a country carries its code: one key, so the index gives date order.
+      return List.of("cc:" + code);
+    }
+    List<String> keys = new ArrayList<>(List.of(Folding.fold(name)));
+    if (name.length() == 2) {
       keys.add("cc:" + name.toLowerCase(Locale.ROOT));
     }
     return keys;
