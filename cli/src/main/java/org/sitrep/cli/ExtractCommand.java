@@ -16,6 +16,7 @@ import org.sitrep.input.InputPlan;
 import org.sitrep.input.ReaderOptions;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.InputRecord;
+import org.sitrep.store.json.ExtractionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
         format == Format.pretty
             ? e -> out.print(PrettyPrinter.digest(e))
             : e -> {
-              out.println(JsonOutput.line(e));
+              out.println(ExtractionJson.write(e));
               out.flush();
             };
     RunSummary summary;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.store.export.Csv;
 import org.sitrep.store.json.ExtractionJson;
 
 /** How ledger queries print: a readable digest, one JSON object per line, or CSV. */
@@ -39,8 +40,7 @@ enum LedgerFormat {
     List<String> fields = new ArrayList<>();
     for (Object value : values) {
       String text = value == null ? "" : value.toString();
-      fields.add(
-          text.matches("(?s).*[\",\\r\\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text);
+      fields.add(Csv.field(text));
     }
     return String.join(",", fields);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.json.ExtractionJson;
 
 @Tag("model")
 class ExtractCommandTest {
@@ -28,7 +29,7 @@ class ExtractCommandTest {
     CommandRun run = CommandRun.of("extract", "--published", "2024-05-02", file.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.lines()).hasSize(1);
-    JsonNode line = JsonOutput.mapper().readTree(run.lines().get(0));
+    JsonNode line = ExtractionJson.mapper().readTree(run.lines().get(0));
     assertThat(line.get("rejected").isNull()).isTrue();
     assertThat(line.at("/article/published").asText()).isEqualTo("2024-05-02");
     assertThat(line.at("/article/published_from").asText()).isEqualTo("flag");
@@ -54,7 +55,7 @@ class ExtractCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     List<JsonNode> out = new ArrayList<>();
     for (String line : run.lines()) {
-      out.add(JsonOutput.mapper().readTree(line));
+      out.add(ExtractionJson.mapper().readTree(line));
     }
     assertThat(out).hasSize(8);
     assertThat(out)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.store.json.ExtractionJson;
 
 class GazetteerCommandTest {
   /**
@@ -122,7 +123,7 @@ class GazetteerCommandTest {
     System.arraycopy(args, 0, command, 1, args.length);
     CommandRun run = CommandRun.of(command);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    return JsonOutput.mapper().readTree(run.lines().get(0));
+    return ExtractionJson.mapper().readTree(run.lines().get(0));
   }
 
   private static JsonNode place(JsonNode line, String text) {

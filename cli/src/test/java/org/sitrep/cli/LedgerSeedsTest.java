@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.store.json.ExtractionJson;
 import org.sitrep.store.server.PostgresServer;
 
 /**
@@ -128,7 +129,7 @@ class LedgerSeedsTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : run.lines()) {
-      nodes.add(JsonOutput.mapper().readTree(line));
+      nodes.add(ExtractionJson.mapper().readTree(line));
     }
     return nodes;
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sitrep.store.json.ExtractionJson;
 
 /**
  * Real output, on the examples, the seeds and bad input, validates against the documented schema.
@@ -38,7 +39,7 @@ class SchemaConformanceTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.lines()).hasSizeGreaterThanOrEqualTo(10);
     for (String line : run.lines()) {
-      JsonNode node = JsonOutput.mapper().readTree(line);
+      JsonNode node = ExtractionJson.mapper().readTree(line);
       Set<ValidationMessage> errors = schema.validate(node);
       assertThat(errors).as(node.at("/article/id").asText()).isEmpty();
       SpanInvariants.check(node);
@@ -53,7 +54,7 @@ class SchemaConformanceTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.lines()).hasSize(2);
     for (String line : run.lines()) {
-      assertThat(schema.validate(JsonOutput.mapper().readTree(line))).isEmpty();
+      assertThat(schema.validate(ExtractionJson.mapper().readTree(line))).isEmpty();
     }
   }
 }

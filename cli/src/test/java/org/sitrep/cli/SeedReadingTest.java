@@ -17,6 +17,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sitrep.store.json.ExtractionJson;
 
 /**
  * The founding articles (../shared/seeds) read as a careful analyst reads them (the seeds' README),
@@ -32,7 +33,7 @@ class SeedReadingTest {
     CommandRun run = CommandRun.of("extract", "--threads", "2", SharedData.seeds().toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (String line : run.lines()) {
-      JsonNode node = JsonOutput.mapper().readTree(line);
+      JsonNode node = ExtractionJson.mapper().readTree(line);
       SEEDS.put(node.at("/article/id").asText(), node);
     }
     assertThat(SEEDS).containsKeys("seed-000", "seed-002");

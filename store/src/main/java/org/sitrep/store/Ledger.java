@@ -77,7 +77,6 @@ public final class Ledger implements AutoCloseable {
   private static Connection connect(LedgerLocation location, boolean writes) throws SQLException {
     Properties properties = new Properties();
     if (location.engine() == Engine.SQLITE) {
-      properties.setProperty("journal_mode", "WAL");
       properties.setProperty("synchronous", "NORMAL");
       properties.setProperty("busy_timeout", "60000");
       // 64 MB of page cache and reads through a memory map: SQLite's 2 MB default makes most page
@@ -97,7 +96,41 @@ public final class Ledger implements AutoCloseable {
     if (connection == null) {
       throw new SQLException("the driver does not accept " + location.display());
     }
+    if (location.engine() == Engine.SQLITE) {
+      useWriteAheadLog(connection);
+    }
     return connection;
+  }
+
+  /**
+   * Switches a new ledger file to the write-ahead log (the mode is kept in the file, so later opens
+   * find it set). Design decision: the switch is retried here, because SQLite answers it with
+   * SQLITE_BUSY at once, without its busy handler, while another process is opening the same new
+   * file.
+   */
+  private static void useWriteAheadLog(Connection connection) throws SQLException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      try (var statement = connection.createStatement();
+          var mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+        String got = mode.next() ? mode.getString(1) : "no answer";
+        if (got.equalsIgnoreCase("wal")) {
+          return;
+        }
+        throw new SQLException(
+            "the ledger file cannot use a write-ahead log (journal mode " + got + ")");
+      } catch (SQLException e) {
+        if (!e.getMessage().contains("SQLITE_BUSY") || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while opening the ledger", e);
+      }
+    }
   }
 
   private static void createParent(Path file) {

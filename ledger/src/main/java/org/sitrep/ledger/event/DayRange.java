@@ -14,8 +14,8 @@ import org.sitrep.model.EventDate;
  * @param last last day the date allows
  * @param dayPrecise whether the date names one day
  */
-record DayRange(LocalDate first, LocalDate last, boolean dayPrecise) {
-  DayRange {
+public record DayRange(LocalDate first, LocalDate last, boolean dayPrecise) {
+  public DayRange {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException(
           "day range needs first <= last, got " + first + ".." + last);
@@ -23,7 +23,7 @@ record DayRange(LocalDate first, LocalDate last, boolean dayPrecise) {
   }
 
   /** The days {@code date} allows, or empty when the date is unknown. */
-  static Optional<DayRange> of(EventDate date) {
+  public static Optional<DayRange> of(EventDate date) {
     if (date.value() == null) {
       return Optional.empty();
     }

@@ -264,19 +264,8 @@ final class AcledCsvSink implements LedgerExport.EventSink {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quoted(fields.get(i)));
+      out.write(Csv.field(fields.get(i)));
     }
     out.write("\r\n");
-  }
-
-  /** RFC 4180: quote a field holding a comma, quote or line break; double its quotes. */
-  static String quoted(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

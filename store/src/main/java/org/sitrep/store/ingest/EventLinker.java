@@ -3,7 +3,6 @@ package org.sitrep.store.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.ledger.SourceEvent;
+import org.sitrep.ledger.event.DayRange;
 import org.sitrep.ledger.event.EventMatch;
 import org.sitrep.ledger.event.EventMatcher;
 import org.sitrep.ledger.event.EventMerger;
@@ -18,7 +18,6 @@ import org.sitrep.ledger.event.MergedEvent;
 import org.sitrep.ledger.event.Participant;
 import org.sitrep.model.Argument;
 import org.sitrep.model.Event;
-import org.sitrep.model.EventDate;
 import org.sitrep.model.EventLocation;
 import org.sitrep.model.Modality;
 import org.sitrep.store.json.ExtractionJson;
@@ -152,7 +151,7 @@ final class EventLinker {
   /** Ledger events of the same type sharing an actor or the finest place, at compatible dates. */
   private List<String> candidates(SourceEvent report) throws SQLException {
     Event event = report.event();
-    LocalDate[] range = dayRange(event.date());
+    DayRange range = DayRange.of(event.date()).orElse(null);
     String dates =
         range == null
             ? ""
@@ -172,11 +171,11 @@ final class EventLinker {
       // the ledger grows. CROSS JOIN keeps SQLite's join order; PostgreSQL reads a plain join.
       String in = "actor_id IN (" + Sql.placeholders(actors.size()) + ")";
       List<Object> parameters = new ArrayList<>(actors);
-      parameters.add(range[0].minusDays(32).toString());
-      parameters.add(range[1].plusDays(1).toString());
+      parameters.add(range.first().minusDays(32).toString());
+      parameters.add(range.last().plusDays(1).toString());
       parameters.addAll(actors);
-      parameters.add(LocalDate.of(range[0].minusDays(1).getYear(), 1, 1).toString());
-      parameters.add(LocalDate.of(range[1].plusDays(1).getYear(), 1, 1).toString());
+      parameters.add(LocalDate.of(range.first().minusDays(1).getYear(), 1, 1).toString());
+      parameters.add(LocalDate.of(range.last().plusDays(1).getYear(), 1, 1).toString());
       parameters.addAll(actors);
       parameters.add(event.type().name());
       addRange(parameters, range);
@@ -232,10 +231,10 @@ final class EventLinker {
     return new ArrayList<>(found);
   }
 
-  private static void addRange(List<Object> parameters, LocalDate[] range) {
+  private static void addRange(List<Object> parameters, DayRange range) {
     if (range != null) {
-      parameters.add(range[0].minusDays(1).toString());
-      parameters.add(range[1].plusDays(1).toString());
+      parameters.add(range.first().minusDays(1).toString());
+      parameters.add(range.last().plusDays(1).toString());
     }
   }
 
@@ -310,25 +309,5 @@ final class EventLinker {
       keys.add("cc:" + location.countryCode().toLowerCase(Locale.ROOT));
     }
     return new ArrayList<>(keys);
-  }
-
-  /** First and last day a date allows, or null when undated. */
-  static LocalDate[] dayRange(EventDate date) {
-    String value = date.value();
-    if (value == null) {
-      return null;
-    }
-    return switch (value.length()) {
-      case 4 ->
-          new LocalDate[] {
-            LocalDate.of(Integer.parseInt(value), 1, 1),
-            LocalDate.of(Integer.parseInt(value), 12, 31)
-          };
-      case 7 -> {
-        YearMonth month = YearMonth.parse(value);
-        yield new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
-      }
-      default -> new LocalDate[] {LocalDate.parse(value), LocalDate.parse(value)};
-    };
   }
 }

@@ -178,10 +178,10 @@ class LedgerExportTest {
 
   @Test
   void quoting_follows_rfc_4180() {
-    assertThat(AcledCsvSink.quoted("plain")).isEqualTo("plain");
-    assertThat(AcledCsvSink.quoted("a,b")).isEqualTo("\"a,b\"");
-    assertThat(AcledCsvSink.quoted("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-    assertThat(AcledCsvSink.quoted("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(Csv.field("plain")).isEqualTo("plain");
+    assertThat(Csv.field("a,b")).isEqualTo("\"a,b\"");
+    assertThat(Csv.field("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+    assertThat(Csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
   }
 
   /** A strict RFC 4180 reader, so the test checks the quoting rather than trusting it. */
