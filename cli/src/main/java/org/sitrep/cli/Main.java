@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       ContradictionsCommand.class,
       ArticleCommand.class,
       ExportCommand.class,
-      LedgerBenchCommand.class
+      LedgerBenchCommand.class,
+      ServeCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -196,6 +196,14 @@ public final class Ledger implements AutoCloseable {
     return reader;
   }
 
+  /**
+   * A new connection that only reads, for a caller that queries from several threads at once (the
+   * server keeps a few); the caller closes it.
+   */
+  public Connection openReader() throws SQLException {
+    return connect(location, false);
+  }
+
   /** The connection that writes, for this package's tests. */
   Connection writer() {
     return writer;

@@ -60,4 +60,44 @@ public final class ArticleQueries {
                 ExtractionJson.readExtraction(row.getString(5))),
         id.get());
   }
+
+  /**
+   * Stored articles, the most recently ingested first, skipping {@code offset} of them: one index
+   * range, however many articles the ledger holds.
+   */
+  public List<ArticleSummary> recent(int offset, int limit) throws SQLException {
+    if (offset < 0 || limit <= 0) {
+      throw new IllegalArgumentException(
+          "offset must be >= 0 and limit > 0, got " + offset + " and " + limit);
+    }
+    return Sql.query(
+        connection,
+        "SELECT a.id, a.title, a.source, a.published, a.ingested_at, a.copy_of,"
+            + " a.rejected_reason,"
+            + " (SELECT COUNT(*) FROM event_report r WHERE r.article_id = a.id)"
+            + " FROM article a ORDER BY a.ingested_at DESC, a.id DESC LIMIT ? OFFSET ?",
+        row ->
+            new ArticleSummary(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getInt(8)),
+        limit,
+        offset);
+  }
+
+  /** How many articles and ledger events the ledger holds. */
+  public Counts counts() throws SQLException {
+    return new Counts(
+        Sql.first(connection, "SELECT COUNT(*) FROM article", row -> row.getLong(1)).orElse(0L),
+        Sql.first(connection, "SELECT COUNT(*) FROM ledger_event", row -> row.getLong(1))
+            .orElse(0L));
+  }
+
+  /** The size of the ledger. */
+  public record Counts(long articles, long events) {}
 }

@@ -62,17 +62,25 @@ public final class LedgerQueries {
   }
 
   /**
-   * The events of an actor, or else of a place, in date order: what the ledger knows happened to or
-   * by it. Undated events come last.
+   * The events of an actor, or else (when no actor by that name took part in any) of a place, in
+   * date order: what the ledger knows happened to or by it. Undated events come last.
    */
   public Timeline timeline(String actorOrPlace, int limit) throws SQLException {
     Set<String> ids = actorIds(actorOrPlace);
-    if (!ids.isEmpty()) {
-      List<EventRow> rows = ordered(Driver.actors(ids), new Conditions(), null, null, limit);
-      return new Timeline("actor", List.copyOf(ids), rows);
+    List<EventRow> actorRows =
+        ids.isEmpty()
+            ? List.of()
+            : ordered(Driver.actors(ids), new Conditions(), null, null, limit);
+    if (!actorRows.isEmpty()) {
+      return new Timeline("actor", List.copyOf(ids), actorRows);
     }
+    // A name that is both (Afghanistan the state, Afghanistan the country) is a place when the
+    // actor took part in nothing.
     List<String> keys = placeKeys(actorOrPlace);
     List<EventRow> rows = ordered(Driver.places(keys), new Conditions(), null, null, limit);
+    if (rows.isEmpty() && !ids.isEmpty()) {
+      return new Timeline("actor", List.copyOf(ids), actorRows);
+    }
     return new Timeline("place", keys, rows);
   }
 
