@@ -233,7 +233,7 @@ public final class AtlasBuilder {
     }
     List<String> missing =
         Stream.of("--dist", "--codes", "--out").filter(key -> !options.containsKey(key)).toList();
-    if (missing.size() > 0 || args.length != 6) {
+    if (!missing.isEmpty() || args.length != 6) {
       throw new IllegalArgumentException(
           "usage: AtlasBuilder --dist <folder> --codes <tsv> --out <folder>; missing " + missing);
     }
