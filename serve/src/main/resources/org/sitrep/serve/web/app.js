@@ -75,8 +75,9 @@ async function health() {
   const target = document.querySelector('[data-testid=health]');
   try {
     const h = await fetchJson('/api/health');
-    target.textContent = `${h.ledger ?? 'ledger'} · ${h.articles} articles · ${h.events} events`;
-    target.title = `status: ${h.status}`;
+    const ledger = String(h.ledger ?? 'ledger').split(/[\\/]/).pop();
+    target.textContent = `${ledger} · ${h.articles} articles · ${h.events} events`;
+    target.title = `${h.ledger} (status: ${h.status})`;
   } catch (error) {
     target.textContent = `ledger unavailable: ${error.message}`;
   }

@@ -131,7 +131,7 @@ function eventRow(item) {
   return el(
     'tr',
     { testid: 'event-row', 'data-event-id': item.id },
-    el('td', { class: 'nowrap' }, appLink(href, formatDate(m.date), { 'aria-label': `Event ${item.id}` })),
+    el('td', { class: 'nowrap' }, appLink(href, m.date && m.date.value ? formatDate(m.date) : 'undated', { 'aria-label': `Event ${item.id}` })),
     el(
       'td',
       {},

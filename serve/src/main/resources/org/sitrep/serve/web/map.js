@@ -58,7 +58,7 @@ export async function render(ctx) {
       lat: e.merged.location.lat,
       label: label(e),
       href: route('#/events', e.id),
-      radius: 4 + Math.min(6, 2 * Math.log2(Math.max(1, e.merged.sources))),
+      radius: 7 + Math.min(8, 3 * Math.log2(Math.max(1, e.merged.sources))),
     })),
   });
   const circles = svg.querySelectorAll('circle.atlas-point');
