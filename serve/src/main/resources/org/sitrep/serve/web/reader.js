@@ -6,6 +6,9 @@ import { el, clear, route, appLink, formatDate, formatInterval, formatLocation }
 import { highlightFragment } from './highlight.js';
 
 export const KINDS = ['event', 'entity', 'place', 'time', 'quote'];
+// Which kind names a piece covered by several: the more specific first (a place is often an
+// entity too; the place says more).
+const PRIORITY = ['event', 'place', 'time', 'entity', 'quote'];
 const KIND_LABELS = { event: 'Event triggers', entity: 'Entities', place: 'Places', time: 'Times', quote: 'Quotes / claims' };
 
 /**
@@ -21,7 +24,7 @@ export function renderExtraction(extraction, ledgerEvents = {}) {
   const draw = () => {
     clear(textBlock);
     textBlock.appendChild(
-      highlightFragment(text, 0, spans.filter((s) => enabled.has(s.key)), { attr: 'kind', order: KINDS }),
+      highlightFragment(text, 0, spans.filter((s) => enabled.has(s.key)), { attr: 'kind', order: PRIORITY }),
     );
   };
   draw();
