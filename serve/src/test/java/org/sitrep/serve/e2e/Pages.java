@@ -7,6 +7,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +70,15 @@ final class Pages {
               + bodyStart(driver));
     }
     return driver.findElement(By.cssSelector(container));
+  }
+
+  /**
+   * Waits until the router has replaced {@code previous} (the page on screen before a form sent the
+   * browser to a new hash), then until the new page {@code name} is ready.
+   */
+  static WebElement next(WebDriver driver, String name, WebElement previous) {
+    new WebDriverWait(driver, READY_TIMEOUT).until(ExpectedConditions.stalenessOf(previous));
+    return ready(driver, name);
   }
 
   /** Goes to {@code hash} (say {@code #/events}) under {@code base} and waits for the page. */
