@@ -12,11 +12,14 @@
  * @param {string} text the text to show
  * @param {number} base the absolute offset of text[0] (highlight offsets are absolute)
  * @param {{start: number, end: number, key: string, label?: string}[]} spans highlights
- * @param {{attr: string, order?: string[]}} options attr: 'role' or 'kind' (data-role/data-kind)
+ * @param {{attr: string, order?: string[], chunk?: number}} options attr: 'role' or 'kind'
+ *   (data-role/data-kind); chunk: when > 0, the text is cut into <div class="chunk"> blocks of
+ *   about that many characters, at line breaks outside highlights (see Chunks)
  * @returns {DocumentFragment}
  */
-export function highlightFragment(text, base, spans, { attr, order = [] }) {
-  const fragment = document.createDocumentFragment();
+export function highlightFragment(text, base, spans, { attr, order = [], chunk = 0 }) {
+  const out = new Chunks(chunk);
+  const fragment = out.fragment;
   const length = text.length;
   const usable = [];
   for (const span of spans) {
@@ -27,7 +30,7 @@ export function highlightFragment(text, base, spans, { attr, order = [] }) {
     }
   }
   if (usable.length === 0) {
-    fragment.appendChild(document.createTextNode(text));
+    out.plain(text);
     return fragment;
   }
   const boundaries = [];
@@ -42,7 +45,11 @@ export function highlightFragment(text, base, spans, { attr, order = [] }) {
   let position = 0;
   for (const [at, delta, index] of boundaries) {
     if (at > position) {
-      fragment.appendChild(segment(text.slice(position, at), base + position, active, usable, attr, rank));
+      if (active.size === 0) {
+        out.plain(text.slice(position, at));
+      } else {
+        out.add(segment(text.slice(position, at), base + position, active, usable, attr, rank), at - position);
+      }
       position = at;
     }
     if (delta > 0) {
@@ -52,15 +59,56 @@ export function highlightFragment(text, base, spans, { attr, order = [] }) {
     }
   }
   if (position < length) {
-    fragment.appendChild(document.createTextNode(text.slice(position)));
+    out.plain(text.slice(position));
   }
   return fragment;
 }
 
-function segment(piece, absoluteStart, active, spans, attr, rank) {
-  if (active.size === 0) {
-    return document.createTextNode(piece);
+/**
+ * Where the pieces go. Design decision: a huge article laid out as one block takes the browser
+ * many seconds; cut into blocks with `content-visibility: auto` (see app.css), only the visible
+ * ones are laid out. Blocks end just after a line break outside any highlight, so the text
+ * reads the same (a block's last line break adds no empty line) and textContent is unchanged.
+ */
+class Chunks {
+  constructor(size) {
+    this.size = size;
+    this.fragment = document.createDocumentFragment();
+    this.filled = 0;
+    this.current = size > 0 ? this.open() : this.fragment;
   }
+
+  open() {
+    const block = document.createElement('div');
+    block.className = 'chunk';
+    this.fragment.appendChild(block);
+    this.filled = 0;
+    return block;
+  }
+
+  add(node, chars) {
+    this.current.appendChild(node);
+    this.filled += chars;
+  }
+
+  plain(piece) {
+    let rest = piece;
+    while (this.size > 0 && this.filled + rest.length > this.size) {
+      const cut = rest.indexOf('\n', Math.max(0, this.size - this.filled));
+      if (cut < 0) {
+        break;
+      }
+      this.add(document.createTextNode(rest.slice(0, cut + 1)), cut + 1);
+      this.current = this.open();
+      rest = rest.slice(cut + 1);
+    }
+    if (rest.length > 0) {
+      this.add(document.createTextNode(rest), rest.length);
+    }
+  }
+}
+
+function segment(piece, absoluteStart, active, spans, attr, rank) {
   const covering = [...active].map((i) => spans[i]);
   covering.sort(
     (a, b) =>

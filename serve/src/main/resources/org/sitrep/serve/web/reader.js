@@ -6,6 +6,9 @@ import { el, clear, route, appLink, formatDate, formatInterval, formatLocation }
 import { highlightFragment } from './highlight.js';
 
 export const KINDS = ['event', 'entity', 'place', 'time', 'quote'];
+// Which kind names a piece covered by several: the more specific first (a place is often an
+// entity too; the place says more).
+const PRIORITY = ['event', 'place', 'time', 'entity', 'quote'];
 const KIND_LABELS = { event: 'Event triggers', entity: 'Entities', place: 'Places', time: 'Times', quote: 'Quotes / claims' };
 
 /**
@@ -21,7 +24,7 @@ export function renderExtraction(extraction, ledgerEvents = {}) {
   const draw = () => {
     clear(textBlock);
     textBlock.appendChild(
-      highlightFragment(text, 0, spans.filter((s) => enabled.has(s.key)), { attr: 'kind', order: KINDS }),
+      highlightFragment(text, 0, spans.filter((s) => enabled.has(s.key)), { attr: 'kind', order: PRIORITY, chunk: 20000 }),
     );
   };
   draw();
@@ -97,15 +100,27 @@ function spansOf(x) {
   return spans;
 }
 
-function sideSection(kind, testid, title, items) {
-  return el(
+// Lists are built for the first SHOWN items only: a huge article has tens of thousands.
+const SHOWN = 200;
+
+function sideSection(kind, testid, title, data, build) {
+  const list = el('ul', { class: 'plain', testid }, data.slice(0, SHOWN).map(build));
+  const section = el(
     'section',
     { class: 'side-list' },
-    el('h2', {}, el('span', { class: `swatch hl-${kind}`, text: `${title} (${items.length})` })),
-    items.length
-      ? el('ul', { class: 'plain', testid }, items)
-      : [el('ul', { class: 'plain', testid }), el('p', { class: 'muted small', text: 'none' })],
+    el('h2', {}, el('span', { class: `swatch hl-${kind}`, text: `${title} (${data.length})` })),
+    list,
+    data.length === 0 ? el('p', { class: 'muted small', text: 'none' }) : null,
   );
+  if (data.length > SHOWN) {
+    const more = el('button', { type: 'button', class: 'link small', text: `Show all ${data.length}` });
+    more.addEventListener('click', () => {
+      list.append(...data.slice(SHOWN).map(build));
+      more.remove();
+    });
+    section.appendChild(more);
+  }
+  return section;
 }
 
 function jumpButton(span, jump) {
@@ -124,7 +139,7 @@ function shorten(text, max) {
 }
 
 function eventsList(events, ledgerEvents, jump) {
-  const items = events.map((v) => {
+  const build = ((v) => {
     const ledgerId = ledgerEvents[v.id];
     const label = `${v.id} ${[v.type, v.mode].filter(Boolean).join(' · ')}`;
     return el(
@@ -143,11 +158,11 @@ function eventsList(events, ledgerEvents, jump) {
       ),
     );
   });
-  return sideSection('event', 'article-events', 'Events', items);
+  return sideSection('event', 'article-events', 'Events', events, build);
 }
 
 function entitiesList(entities, jump) {
-  const items = entities.map((e) =>
+  const build = ((e) =>
     el(
       'li',
       { 'data-entity': e.id },
@@ -156,13 +171,13 @@ function entitiesList(entities, jump) {
       ' ',
       jumpButton((e.mentions || [])[0], jump),
       (e.mentions || []).length > 1 ? el('span', { class: 'muted small', text: ` ×${e.mentions.length}` }) : null,
-    ),
+    )
   );
-  return sideSection('entity', 'article-entities', 'Entities', items);
+  return sideSection('entity', 'article-entities', 'Entities', entities, build);
 }
 
 function placesList(places, jump) {
-  const items = places.map((p) =>
+  const build = ((p) =>
     el(
       'li',
       {},
@@ -177,21 +192,21 @@ function placesList(places, jump) {
           .filter(Boolean)
           .join(' · '),
       ),
-    ),
+    )
   );
-  return sideSection('place', 'article-places', 'Places', items);
+  return sideSection('place', 'article-places', 'Places', places, build);
 }
 
 function timesList(times, jump) {
-  const items = times.map((t) =>
+  const build = ((t) =>
     el('li', {}, jumpButton(t, jump), ' → ', el('span', { class: 'strong', text: t.value ?? '?' }),
-      el('span', { class: 'muted small', text: ` ${t.type}${t.mod ? ` · ${t.mod}` : ''}` })),
+      el('span', { class: 'muted small', text: ` ${t.type}${t.mod ? ` · ${t.mod}` : ''}` }))
   );
-  return sideSection('time', 'article-times', 'Times', items);
+  return sideSection('time', 'article-times', 'Times', times, build);
 }
 
 function claimsList(claims, jump) {
-  const items = claims.map((c) =>
+  const build = ((c) =>
     el(
       'li',
       { 'data-claim': c.id },
@@ -203,7 +218,7 @@ function claimsList(claims, jump) {
         el('span', { class: 'muted small', text: ` ${c.stance}${c.direct ? ' · direct quote' : ' · reported'}${c.cue ? ` · “${c.cue.text}”` : ''}` }),
       ),
       c.content ? el('button', { type: 'button', class: 'link quote-text', text: `“${shorten(c.content.text || '', 160)}”`, onclick: () => jump(c.content.start) }) : null,
-    ),
+    )
   );
-  return sideSection('quote', 'article-claims', 'Claims & quotes', items);
+  return sideSection('quote', 'article-claims', 'Claims & quotes', claims, build);
 }
