@@ -146,10 +146,10 @@ class HostileArticleInBrowserTest {
     driver.get(server.url() + "/#/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
     WebElement page = Pages.ready(driver, "article");
     long millis = (System.nanoTime() - started) / 1_000_000;
+    chromium.screenshot("09-hostile-article");
     System.out.printf(
         "HostileArticleInBrowserTest: the %,d-char article page was ready in %,d ms%n",
         text.length(), millis);
-    chromium.screenshot("09-hostile-article");
 
     assertThat(millis).as("ms until the 5 MB article page is ready").isLessThan(30_000);
     assertThat(driver.executeScript("return typeof window.__pwned;")).isEqualTo("undefined");
