@@ -7,7 +7,7 @@ import { renderExtraction } from './reader.js';
 export async function render(ctx) {
   const view = page('paste', 'Paste an article');
   ctx.mount(view);
-  const text = el('textarea', { id: 'paste-text', testid: 'paste-text', rows: '14', placeholder: 'Paste the article text here' });
+  const text = el('textarea', { id: 'paste-text', testid: 'paste-text', rows: '9', placeholder: 'Paste the article text here' });
   const title = el('input', { type: 'text', id: 'paste-title', testid: 'paste-title' });
   const published = el('input', { type: 'text', id: 'paste-published', testid: 'paste-published', placeholder: 'YYYY-MM-DD' });
   const button = el('button', { type: 'submit', testid: 'paste-extract', text: 'Extract' });
