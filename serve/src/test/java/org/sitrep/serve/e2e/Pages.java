@@ -83,6 +83,9 @@ final class Pages {
 
   /** Goes to {@code hash} (say {@code #/events}) under {@code base} and waits for the page. */
   static WebElement open(WebDriver driver, String base, String hash, String name) {
+    // A new hash on the page already shown would only fire hashchange, and the old page, still
+    // ready, could pass for the new one: a full load from a blank page leaves no doubt.
+    driver.get("about:blank");
     driver.get(base + "/" + hash);
     return ready(driver, name);
   }

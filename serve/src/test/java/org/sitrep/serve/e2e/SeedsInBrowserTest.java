@@ -120,7 +120,8 @@ class SeedsInBrowserTest {
     assertThat(
             page.findElements(Pages.byTestId("event-row")).stream()
                 .map(row -> row.getDomAttribute("data-event-id")))
-        .contains(id);
+        .contains(id)
+        .containsExactlyElementsOf(eventIds("/api/events?minSources=2"));
   }
 
   @Test
@@ -268,6 +269,15 @@ class SeedsInBrowserTest {
           .as("%s highlights in the extracted text", kind)
           .isNotEmpty();
     }
+  }
+
+  /** The ids of the events the API answers {@code path} with, in its order. */
+  private List<String> eventIds(String path) throws Exception {
+    HttpResponse<String> answer = server.get(path);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    JSON.readTree(answer.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
+    return ids;
   }
 
   /** The id of the ASSAULT event whose victim is Hafiz Saeed Khan and that two sources report. */
