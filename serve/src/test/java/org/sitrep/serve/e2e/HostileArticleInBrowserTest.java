@@ -154,9 +154,13 @@ class HostileArticleInBrowserTest {
     assertThat(millis).as("ms until the 5 MB article page is ready").isLessThan(30_000);
     assertThat(driver.executeScript("return typeof window.__pwned;")).isEqualTo("undefined");
     WebElement body = page.findElement(Pages.byTestId("article-text"));
-    assertThat(body.findElements(By.cssSelector("script, img, b, i, iframe, object, embed")))
-        .as("elements made from the article's markup")
+    // The app itself makes none of these elements, so any of them came from the article.
+    assertThat(page.findElements(By.cssSelector("script, img, b, i, iframe, object, embed")))
+        .as("elements made from the article's markup (text, title and side lists)")
         .isEmpty();
+    assertThat(page.findElement(Pages.byTestId("article-claims")).getText())
+        .contains(SPEAKER)
+        .contains(QUOTE);
     assertThat(driver.findElements(By.cssSelector("img[src='x'], img[onerror]"))).isEmpty();
     assertThat(page.findElement(Pages.byTestId("article-title")).getText()).isEqualTo(TITLE);
     assertThat(shownChars(driver, body)).isEqualTo(text.length());
