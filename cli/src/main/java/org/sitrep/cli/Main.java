@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       ExportCommand.class,
       LedgerBenchCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      LoadCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,53 +5,51 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import org.sitrep.atlas.Atlas;
 import org.sitrep.serve.api.ApiProblem;
 
 /**
- * The map's outlines, served from the atlas module's resources: the world's countries, one
- * country's provinces, and the script that draws them. Nothing comes from a tile server.
+ * The map's outlines from the atlas module: the world's countries, one country's provinces, the
+ * list of countries, and the script that draws them. Nothing comes from a tile server.
  */
 final class AtlasRoutes {
-  private static final String ROOT = "/org/sitrep/atlas/";
-  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-
-  /** Outlines do not change while the server runs: each file is read once. */
-  private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+  private final Atlas atlas = Atlas.load();
+  private final byte[] index = resource("index.json");
+  private final byte[] script = resource("atlas.js");
 
   void register(RoutesConfig routes) {
-    routes.get("/atlas/world.json", ctx -> send(ctx, "world.json", "application/json"));
-    routes.get("/atlas/index.json", ctx -> send(ctx, "index.json", "application/json"));
-    routes.get("/atlas/atlas.js", ctx -> send(ctx, "atlas.js", "text/javascript"));
+    routes.get("/atlas/world.json", ctx -> json(ctx, atlas.world().orElseThrow()));
+    routes.get("/atlas/index.json", ctx -> json(ctx, index));
+    routes.get("/atlas/atlas.js", ctx -> send(ctx, "text/javascript", script));
     routes.get("/atlas/provinces/{country}", this::provinces);
   }
 
   private void provinces(Context ctx) {
     String file = ctx.pathParam("country");
     String code = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
-    if (!COUNTRY.matcher(code).matches()) {
-      throw ApiProblem.badParameter(
-          "country", "a country is two letters (ISO 3166-1 alpha-2), got " + code);
-    }
-    send(ctx, "provinces/" + code.toUpperCase(Locale.ROOT) + ".json", "application/json");
+    json(
+        ctx,
+        atlas
+            .provinces(code)
+            .orElseThrow(() -> ApiProblem.notFound("province outlines for country", code)));
   }
 
-  private void send(Context ctx, String name, String type) {
-    byte[] bytes =
-        cache
-            .computeIfAbsent(name, AtlasRoutes::read)
-            .orElseThrow(() -> ApiProblem.notFound("outline file", name));
+  private static void json(Context ctx, byte[] bytes) {
+    send(ctx, "application/json", bytes);
+  }
+
+  private static void send(Context ctx, String type, byte[] bytes) {
+    // Outlines do not change while a release runs; a day of caching spares the map's reloads.
     ctx.header("Cache-Control", "public, max-age=86400");
     ctx.contentType(type).result(bytes);
   }
 
-  private static Optional<byte[]> read(String name) {
-    try (InputStream in = AtlasRoutes.class.getResourceAsStream(ROOT + name)) {
-      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+  private static byte[] resource(String name) {
+    try (InputStream in = Atlas.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the atlas resource " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the atlas resource " + name, e);
     }

@@ -103,7 +103,7 @@ public final class SitrepServer implements AutoCloseable {
                     "/problems/http-" + e.getStatus(),
                     e.getMessage(),
                     e.getStatus(),
-                    detail(e),
+                    detail(e, ctx),
                     ctx.path())));
     config.routes.exception(
         Exception.class,
@@ -142,8 +142,10 @@ public final class SitrepServer implements AutoCloseable {
         });
   }
 
-  private static String detail(HttpResponseException e) {
+  private static String detail(HttpResponseException e, Context ctx) {
     return switch (e.getStatus()) {
+      case 404 ->
+          "nothing is served at " + ctx.path() + "; the API is described at " + OPENAPI_PATH;
       case 413 ->
           "the request body is larger than this server accepts; send fewer articles at once";
       case 405 -> "this path does not take that method; see " + OPENAPI_PATH;

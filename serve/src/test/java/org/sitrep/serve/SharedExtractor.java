@@ -5,22 +5,17 @@ import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
 
-/**
- * The one extractor of the test JVM: CoreNLP takes about 40 s to load and the gazetteer a few more,
- * so every test that extracts shares this one, built on first use.
- */
+/** The test JVM's one extractor: CoreNLP loads once, on first use, for every test class. */
 public final class SharedExtractor {
   private SharedExtractor() {}
 
-  /** Built by the class loader on first access, once, thread-safely. */
-  private static final class Holder {
-    static final ArticleExtractor EXTRACTOR =
-        new ArticleExtractor(
-            new CoreNlpAnnotator(CoreNlpConfig.defaults()), Gazetteer.loadDefault());
+  public static ArticleExtractor get() {
+    return Holder.INSTANCE;
   }
 
-  /** The shared extractor; the first call loads CoreNLP and the gazetteer. */
-  public static ArticleExtractor get() {
-    return Holder.EXTRACTOR;
+  private static final class Holder {
+    static final ArticleExtractor INSTANCE =
+        new ArticleExtractor(
+            new CoreNlpAnnotator(CoreNlpConfig.defaults()), Gazetteer.loadDefault());
   }
 }

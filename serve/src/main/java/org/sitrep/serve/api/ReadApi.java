@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.ledger.event.MergedEvent;
 import org.sitrep.model.Event;
+import org.sitrep.store.json.ExtractionJson;
 import org.sitrep.store.query.ActorQueries;
 import org.sitrep.store.query.ArticleQueries;
 import org.sitrep.store.query.ArticleView;
@@ -37,12 +38,44 @@ public final class ReadApi {
     T apply(Connection connection) throws SQLException;
   }
 
+  /** 64 MiB of serialised answers. */
+  private static final long CACHE_BYTES = 64L << 20;
+
   private final Reads reads;
   private final String ledgerName;
+  private final ResponseCache cache = new ResponseCache(CACHE_BYTES);
 
   public ReadApi(Reads reads, String ledgerName) {
     this.reads = reads;
     this.ledgerName = ledgerName;
+  }
+
+  /**
+   * Answers with what {@code read} returns, serialised, or with the answer already cached for this
+   * request at the ledger's current version. A null from {@code read} is a 404 for {@code what}.
+   */
+  private void answer(Context ctx, String what, String id, Read<Object> read) throws SQLException {
+    String request = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    byte[] body =
+        reads.read(
+            c -> {
+              String version = new ArticleQueries(c).version();
+              Optional<byte[]> cached = cache.get(version, request);
+              if (cached.isPresent()) {
+                return cached.get();
+              }
+              Object value = read.apply(c);
+              if (value == null) {
+                return null;
+              }
+              byte[] serialised = ExtractionJson.writeBytes(value);
+              cache.put(version, request, serialised);
+              return serialised;
+            });
+    if (body == null) {
+      throw ApiProblem.notFound(what, id);
+    }
+    ctx.contentType("application/json").result(body);
   }
 
   /** Registers the read routes. */
@@ -64,8 +97,14 @@ public final class ReadApi {
 
   private void health(Context ctx) throws SQLException {
     new Params(ctx).only(Set.of());
-    ArticleQueries.Counts counts = reads.read(c -> new ArticleQueries(c).counts());
-    ctx.json(new Health("ok", ledgerName, counts.articles(), counts.events()));
+    answer(
+        ctx,
+        "health",
+        "",
+        c -> {
+          ArticleQueries.Counts counts = new ArticleQueries(c).counts();
+          return new Health("ok", ledgerName, counts.articles(), counts.events());
+        });
   }
 
   private void events(Context ctx) throws SQLException {
@@ -81,8 +120,9 @@ public final class ReadApi {
             params.date("to"),
             params.integer("minSources", 0, 0, 1_000),
             offset + limit + 1);
-    List<EventRow> rows = reads.read(c -> new LedgerQueries(c).events(filter));
-    ctx.json(Page.of(rows, offset, limit, params.nextPage(offset + limit)));
+    String next = params.nextPage(offset + limit);
+    answer(
+        ctx, "events", "", c -> Page.of(new LedgerQueries(c).events(filter), offset, limit, next));
   }
 
   /** One ledger event with every source's report and the passages it was read from. */
@@ -103,24 +143,22 @@ public final class ReadApi {
   private void event(Context ctx) throws SQLException {
     new Params(ctx).only(Set.of());
     String id = ctx.pathParam("id");
-    EventDetail detail =
-        reads.read(
-            c -> {
-              Optional<EventRow> row = new LedgerQueries(c).event(id);
-              if (row.isEmpty()) {
-                return null;
-              }
-              ArticleQueries articles = new ArticleQueries(c);
-              List<SourceReport> reports = new ArrayList<>();
-              for (EventRow.Report report : row.get().reports()) {
-                reports.add(sourceReport(report, articles.article(report.articleId())));
-              }
-              return new EventDetail(row.get().id(), row.get().merged(), reports);
-            });
-    if (detail == null) {
-      throw ApiProblem.notFound("ledger event", id);
-    }
-    ctx.json(detail);
+    answer(
+        ctx,
+        "ledger event",
+        id,
+        c -> {
+          Optional<EventRow> row = new LedgerQueries(c).event(id);
+          if (row.isEmpty()) {
+            return null;
+          }
+          ArticleQueries articles = new ArticleQueries(c);
+          List<SourceReport> reports = new ArrayList<>();
+          for (EventRow.Report report : row.get().reports()) {
+            reports.add(sourceReport(report, articles.article(report.articleId())));
+          }
+          return new EventDetail(row.get().id(), row.get().merged(), reports);
+        });
   }
 
   private static SourceReport sourceReport(EventRow.Report report, Optional<ArticleView> view) {
@@ -147,57 +185,61 @@ public final class ReadApi {
     String query = params.requiredText("q");
     int limit = params.limit();
     int offset = params.offset(limit);
-    LedgerQueries.Timeline timeline =
-        reads.read(c -> new LedgerQueries(c).timeline(query, offset + limit + 1));
-    ctx.json(
-        new TimelineAnswer(
-            query,
-            timeline.kind(),
-            timeline.keys(),
-            Page.of(timeline.events(), offset, limit, params.nextPage(offset + limit))));
+    String next = params.nextPage(offset + limit);
+    answer(
+        ctx,
+        "timeline",
+        query,
+        c -> {
+          LedgerQueries.Timeline timeline =
+              new LedgerQueries(c).timeline(query, offset + limit + 1);
+          return new TimelineAnswer(
+              query,
+              timeline.kind(),
+              timeline.keys(),
+              Page.of(timeline.events(), offset, limit, next));
+        });
   }
 
   private void actors(Context ctx) throws SQLException {
     Params params = new Params(ctx).only(Set.of("q"));
     String name = params.requiredText("q");
-    ctx.json(reads.read(c -> new ActorQueries(c).profiles(name)));
+    answer(ctx, "actors", name, c -> new ActorQueries(c).profiles(name));
   }
 
   private void actor(Context ctx) throws SQLException {
     new Params(ctx).only(Set.of());
     String id = ctx.pathParam("id");
-    ctx.json(
-        reads
-            .read(c -> new ActorQueries(c).profile(id))
-            .orElseThrow(() -> ApiProblem.notFound("actor", id)));
+    answer(ctx, "actor", id, c -> new ActorQueries(c).profile(id).orElse(null));
   }
 
   private void claims(Context ctx) throws SQLException {
     Params params = new Params(ctx).only(Set.of("subject"));
     String subject = params.requiredText("subject");
-    ctx.json(reads.read(c -> new ClaimQueries(c).claims(subject)));
+    answer(ctx, "claims", subject, c -> new ClaimQueries(c).claims(subject));
   }
 
   private void contradictions(Context ctx) throws SQLException {
     Params params = new Params(ctx).only(Set.of("all"));
     boolean all = params.flag("all");
-    ctx.json(reads.read(c -> new ClaimQueries(c).contradictions(all)));
+    answer(ctx, "contradictions", "", c -> new ClaimQueries(c).contradictions(all));
   }
 
   private void articles(Context ctx) throws SQLException {
     Params params = new Params(ctx).only(PAGE_PARAMETERS);
     int limit = params.limit();
     int offset = params.offset(limit);
-    var rows = reads.read(c -> new ArticleQueries(c).recent(offset, limit + 1));
-    ctx.json(Page.after(rows, offset, limit, params.nextPage(offset + limit)));
+    String next = params.nextPage(offset + limit);
+    answer(
+        ctx,
+        "articles",
+        "",
+        c -> Page.after(new ArticleQueries(c).recent(offset, limit + 1), offset, limit, next));
   }
 
   private void article(Context ctx) throws SQLException {
     new Params(ctx).only(Set.of());
     String id = ctx.pathParam("id");
-    ctx.json(
-        reads
-            .read(c -> new ArticleQueries(c).article(id))
-            .orElseThrow(() -> ApiProblem.notFound("article", id)));
+    answer(ctx, "article", id, c -> new ArticleQueries(c).article(id).orElse(null));
   }
 }

@@ -50,6 +50,15 @@ public final class ExtractionJson {
     }
   }
 
+  /** {@link #write} as UTF-8 bytes, without the intermediate string. */
+  public static byte[] writeBytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /**
    * Reads one extraction line back.
    *

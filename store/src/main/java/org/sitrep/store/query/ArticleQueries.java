@@ -90,6 +90,18 @@ public final class ArticleQueries {
         offset);
   }
 
+  /**
+   * The ledger's version: its newest article (ingest time and id), which every stored article
+   * moves. One step down an index, however large the ledger.
+   */
+  public String version() throws SQLException {
+    return Sql.first(
+            connection,
+            "SELECT ingested_at, id FROM article ORDER BY ingested_at DESC, id DESC",
+            row -> row.getString(1) + " " + row.getString(2))
+        .orElse("empty");
+  }
+
   /** How many articles and ledger events the ledger holds. */
   public Counts counts() throws SQLException {
     return new Counts(
