@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
-import org.sitrep.input.ArticleReader;
-import org.sitrep.input.ReaderOptions;
-import org.sitrep.model.InputRecord;
+import org.sitrep.serve.SeedLedger;
 import org.sitrep.serve.ServeOptions;
 import org.sitrep.serve.SharedExtractor;
 import org.sitrep.serve.SitrepServer;
@@ -51,44 +48,21 @@ final class LedgerServer implements AutoCloseable {
   }
 
   private static LedgerServer start(boolean seeds) throws IOException, SQLException {
-    Path folder = Files.createTempDirectory("sitrep-e2e-ledger-");
-    Ledger ledger = Ledger.open(folder.resolve("ledger.db").toString());
+    // Design decision: the seed ledger is extracted once per JVM (SeedLedger) and copied for each
+    // test class, like the API tests do: extraction is the slow part, and the copy is the same.
+    Path file =
+        seeds
+            ? SeedLedger.copy()
+            : Files.createTempDirectory("sitrep-e2e-ledger-").resolve("ledger.db");
+    Ledger ledger = Ledger.open(file.toString());
     try {
-      if (seeds) {
-        ingestSeeds(ledger);
-      }
       SitrepServer server =
           SitrepServer.start(ServeOptions.loopback(0, TOKEN), ledger, SharedExtractor::get);
-      return new LedgerServer(folder, ledger, server);
+      return new LedgerServer(file.getParent(), ledger, server);
     } catch (SQLException | RuntimeException e) {
       ledger.close();
       throw e;
     }
-  }
-
-  private static void ingestSeeds(Ledger ledger) throws SQLException {
-    Path seeds = sharedFolder().resolve("seeds/articles.jsonl");
-    List<InputRecord> records;
-    try (Stream<InputRecord> read =
-        new ArticleReader(ReaderOptions.defaults()).read(List.of(seeds.toString()))) {
-      records = read.toList();
-    }
-    for (InputRecord record : records) {
-      if (!(record instanceof InputRecord.Accepted accepted)) {
-        throw new IllegalStateException("a seed article was rejected: " + record);
-      }
-      ledger.ingest(SharedExtractor.get().extract(accepted.article()));
-    }
-  }
-
-  private static Path sharedFolder() {
-    String configured = System.getProperty("sitrep.shared");
-    if (configured == null || !Files.isDirectory(Path.of(configured))) {
-      throw new IllegalStateException(
-          "the shared data folder (system property sitrep.shared, set by surefire) is missing: "
-              + configured);
-    }
-    return Path.of(configured);
   }
 
   /** The base URL, {@code http://127.0.0.1:PORT}. */
