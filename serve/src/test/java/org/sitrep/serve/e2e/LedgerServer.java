@@ -19,8 +19,8 @@ import org.sitrep.store.Ledger;
 
 /**
  * A {@code sitrep serve} on a loopback port over a throwaway SQLite ledger, for one test class. The
- * ledger either holds the seed articles (read from the shared folder, extracted with the JVM's one
- * extractor) or starts empty.
+ * ledger is either a copy of {@link SeedLedger}'s (the two seed articles of the shared folder,
+ * extracted once per JVM) or empty.
  */
 final class LedgerServer implements AutoCloseable {
   /** The write token of every test server. */
