@@ -28,8 +28,8 @@ class WriteApiTest {
       "Gunmen attacked a police checkpoint on the edge of Jalalabad in Nangarhar province on"
           + " Tuesday night, killing three officers and wounding two others, the provincial"
           + " police chief said on Wednesday. The attackers fled on motorbikes after a gun battle"
-          + " that lasted about an hour, and no group has claimed responsibility for the attack so"
-          + " far, according to the governor's spokesman.";
+          + " that lasted about an hour, and so far nobody has said they carried out the attack,"
+          + " according to the governor's spokesman.";
 
   /**
    * The same kind of report in French, written for this test: it must be refused as not English.

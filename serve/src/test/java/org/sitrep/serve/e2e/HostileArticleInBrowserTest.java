@@ -88,7 +88,7 @@ class HostileArticleInBrowserTest {
             .append(" in the wire copy.\n\n");
     String[] padding = {
       "Residents of Veltmar said the checkpoint had been quiet for weeks before the attack. ",
-      "A district official, who asked not to be named, said two guards were wounded. ",
+      "A district official, who would not give a name, told us two guards were wounded. ",
       "The Ashen Brigade is an invented group that exists only in this test. ",
       "Traffic on the valley road resumed in the afternoon, witnesses said.\n"
     };
