@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.serve.load.LoadGenerator;
 import org.sitrep.store.json.ExtractionJson;
@@ -39,11 +38,8 @@ final class LoadCommand implements Callable<Integer> {
               + requests,
           null);
     }
-    LoadGenerator generator = new LoadGenerator(url);
-    List<String> paths = generator.paths();
-    System.err.println("sitrep load: " + paths.size() + " paths; warming up");
-    generator.run(paths, 8, Math.min(2_000, requests / 2));
-    LoadGenerator.Report report = generator.run(paths, clients, requests);
+    System.err.println("sitrep load: warming up, then " + requests + " requests");
+    LoadGenerator.Report report = new LoadGenerator(url).measure(clients, requests);
     System.out.println(ExtractionJson.write(report));
     return report.errors() == 0 ? 0 : 1;
   }

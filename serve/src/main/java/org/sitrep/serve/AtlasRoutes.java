@@ -14,11 +14,12 @@ import org.sitrep.serve.api.ApiProblem;
  */
 final class AtlasRoutes {
   private final Atlas atlas = Atlas.load();
+  private final byte[] world = atlas.world().orElseThrow();
   private final byte[] index = resource("index.json");
   private final byte[] script = resource("atlas.js");
 
   void register(RoutesConfig routes) {
-    routes.get("/atlas/world.json", ctx -> json(ctx, atlas.world().orElseThrow()));
+    routes.get("/atlas/world.json", ctx -> json(ctx, world));
     routes.get("/atlas/index.json", ctx -> json(ctx, index));
     routes.get("/atlas/atlas.js", ctx -> send(ctx, "text/javascript", script));
     routes.get("/atlas/provinces/{country}", this::provinces);

@@ -122,24 +122,6 @@ public final class SitrepServer implements AutoCloseable {
                       + "); its log has the cause",
                   ctx.path()));
         });
-    config.routes.error(
-        404,
-        "*",
-        ctx -> {
-          if (ctx.result() == null) {
-            problem(
-                ctx,
-                new Problem(
-                    "/problems/not-found",
-                    "Not found",
-                    404,
-                    "nothing is served at "
-                        + ctx.path()
-                        + "; the API is described at "
-                        + OPENAPI_PATH,
-                    ctx.path()));
-          }
-        });
   }
 
   private static String detail(HttpResponseException e, Context ctx) {

@@ -54,11 +54,7 @@ class ApiTest {
   }
 
   static JsonNode getJson(String path) throws IOException {
-    HttpResponse<String> response = send(request(path));
-    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    return JSON.readTree(response.body());
+    return ApiTestClient.getJson(server, path);
   }
 
   static JsonNode problem(HttpResponse<String> response, int status) throws IOException {
@@ -68,12 +64,6 @@ class ApiTest {
     assertThat(problem.path("status").asInt()).isEqualTo(status);
     assertThat(problem.path("type").asText()).startsWith("/problems/");
     return problem;
-  }
-
-  static HttpRequest.Builder post(String path, String type, String body) {
-    return request(path)
-        .header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   @Test
@@ -150,6 +140,8 @@ class ApiTest {
     assertThat(problem(send(request("/api/nothing-here")), 404).path("detail").asText())
         .contains("/api/openapi.json");
     problem(send(request("/atlas/provinces/..%2F..%2Fetc")), 404);
+    assertThat(problem(send(request("/no-such-file.js")), 404).path("detail").asText())
+        .contains("nothing is served at /no-such-file.js");
   }
 
   @Test

@@ -17,13 +17,21 @@ final class ApiTestClient {
 
   private ApiTestClient() {}
 
-  static JsonNode getJson(SitrepServer server, String path)
-      throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
+  /** GET {@code path}, which must answer 200 with JSON. */
+  static JsonNode getJson(SitrepServer server, String path) throws IOException {
+    HttpResponse<String> response;
+    try {
+      response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     return JSON.readTree(response.body());
   }
 }

@@ -26,7 +26,8 @@ import org.sitrep.store.json.ExtractionJson;
  */
 public final class WriteApi {
   /** Extractions at once: one per core; more would only queue inside CoreNLP. */
-  private static final int EXTRACTIONS_AT_ONCE = Math.max(1, availableCores());
+  private static final int EXTRACTIONS_AT_ONCE =
+      Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /** A request waits this long for an extraction slot before it is answered 503. */
   private static final long EXTRACTION_WAIT_SECONDS = 120;
@@ -174,9 +175,5 @@ public final class WriteApi {
     }
     int accepted = results.size() - rejected;
     return new BatchReport(results.size(), accepted, rejected, byStatus, results);
-  }
-
-  private static int availableCores() {
-    return Runtime.getRuntime().availableProcessors();
   }
 }

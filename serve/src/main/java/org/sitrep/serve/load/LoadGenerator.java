@@ -166,6 +166,17 @@ public final class LoadGenerator {
   }
 
   /**
+   * The measured run: the request mix discovered from the server, an unmeasured warm-up (the
+   * server's JIT and both sides' connections start cold), then {@code requests} requests from
+   * {@code clients} clients.
+   */
+  public Report measure(int clients, int requests) throws IOException, InterruptedException {
+    List<String> paths = paths();
+    run(paths, 8, Math.min(2_000, requests / 2));
+    return run(paths, clients, requests);
+  }
+
+  /**
    * {@code LoadGenerator URL CLIENTS REQUESTS}: prints the report as one JSON line on stdout. For
    * tests and scripts; users run {@code sitrep load}.
    */
@@ -174,11 +185,8 @@ public final class LoadGenerator {
       System.err.println("usage: LoadGenerator URL CLIENTS REQUESTS");
       System.exit(2);
     }
-    LoadGenerator generator = new LoadGenerator(args[0]);
-    List<String> paths = generator.paths();
-    // A warm-up, not measured: the server's JIT and both sides' connections start cold.
-    generator.run(paths, 8, Math.min(2_000, Integer.parseInt(args[2]) / 2));
-    Report report = generator.run(paths, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+    Report report =
+        new LoadGenerator(args[0]).measure(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
     System.out.println(JSON.writeValueAsString(report));
   }
 }
