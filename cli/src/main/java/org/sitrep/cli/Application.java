@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.ParseTriage;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.model.text.TextAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -63,7 +64,8 @@ final class Application {
   }
 
   private static final class SharedAnnotator {
-    static final TextAnnotator INSTANCE = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+    static final TextAnnotator INSTANCE =
+        new CoreNlpAnnotator(CoreNlpConfig.defaults(), ParseTriage.bundled());
   }
 
   /** The process's one built-in gazetteer, the same instance the default extractor uses. */

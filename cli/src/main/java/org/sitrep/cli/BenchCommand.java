@@ -49,6 +49,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles run before timing each side (default: ${DEFAULT-VALUE}).")
   int warmup = 3;
 
+  @Option(
+      names = "--untriaged",
+      description =
+          "Also time sitrep with every sentence parsed and read by SUTime: what the triage saves.")
+  boolean untriaged;
+
   @Mixin GazetteerOption gazetteer;
 
   @Spec CommandSpec spec;
@@ -107,27 +113,36 @@ final class BenchCommand implements Callable<Integer> {
               return 0;
             },
             new long[1]);
-    sitrepSide =
-        new Side(
-            sitrepSide.name(),
-            sitrepSide.loadSeconds(),
-            sitrepSide.seconds(),
-            sitrepSide.articles(),
-            tokenCount,
-            sitrepSide.peakHeap());
-
+    List<Side> sides = new ArrayList<>(List.of(withTokens(sitrepSide, tokenCount), plainSide));
+    if (untriaged) {
+      ArticleExtractor everything =
+          new ArticleExtractor(
+              new CoreNlpAnnotator(CoreNlpConfig.defaults().withTimesWhereCued(false)),
+              Application.gazetteer());
+      Side side =
+          time(
+              "sitrep untriaged",
+              0,
+              articles,
+              a -> {
+                everything.extract(a);
+                return 0;
+              },
+              new long[1]);
+      sides.add(1, withTokens(side, tokenCount));
+    }
     out.printf(
         Locale.ROOT,
-        "%-16s %11s %10s %13s %8s%n",
+        "%-17s %11s %10s %13s %8s%n",
         "",
         "articles/s",
         "tokens/s",
         "peak heap MB",
         "load s");
-    for (Side side : List.of(sitrepSide, plainSide)) {
+    for (Side side : sides) {
       out.printf(
           Locale.ROOT,
-          "%-16s %11.2f %10.0f %13d %8.1f%n",
+          "%-17s %11.2f %10.0f %13d %8.1f%n",
           side.name(),
           side.articlesPerSecond(),
           side.tokensPerSecond(),
@@ -144,6 +159,11 @@ final class BenchCommand implements Callable<Integer> {
         "peak RSS of the process (both pipelines loaded): %s%n",
         rss < 0 ? "unknown" : (rss >> 20) + " MB");
     return 0;
+  }
+
+  private static Side withTokens(Side side, long tokens) {
+    return new Side(
+        side.name(), side.loadSeconds(), side.seconds(), side.articles(), tokens, side.peakHeap());
   }
 
   private List<Article> read() {

@@ -9,7 +9,8 @@ import org.sitrep.nlp.CoreNlpConfig;
 
 /** The CoreNLP pipeline shared by every test of this JVM: models load once per test run. */
 public final class TestPipeline {
-  private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+  private static final CoreNlpAnnotator ANNOTATOR =
+      new CoreNlpAnnotator(CoreNlpConfig.defaults(), ParseTriage.bundled());
 
   /** Built on first use: the gazetteer takes a few seconds to load. */
   private static final class Extractor {

@@ -13,6 +13,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
@@ -20,6 +21,7 @@ import org.sitrep.model.text.AnnotatedText;
 import org.sitrep.model.text.Dependency;
 import org.sitrep.model.text.EntityMention;
 import org.sitrep.model.text.Sentence;
+import org.sitrep.model.text.SentenceTriage;
 import org.sitrep.model.text.TextAnnotator;
 import org.sitrep.model.text.TimexMention;
 import org.sitrep.model.text.Token;
@@ -35,15 +37,45 @@ import org.sitrep.model.text.Token;
  * lemmas, NER labels, dependencies) comes from the recased copy, so a lemma is "attack", not
  * "ATTACKED".
  *
- * <p>Thread-safe: one instance, with its models loaded once (tens of seconds, about 2 GB of heap),
- * is shared by every worker thread. The truecasing model loads on the first text in capitals.
+ * <p>Design decision: the pipeline runs in stages, and the costly ones read only the sentences that
+ * need them. SUTime (half of NER's cost) reads the sentences with a word that can hold a time or a
+ * number; the parser (the other half of the cost) reads the sentences a {@link SentenceTriage}
+ * picks. Each stage runs over a view of the document that holds the chosen sentences, whose tokens
+ * are the document's own, so the result is the same as one pipeline over the whole text, minus the
+ * parses nobody reads.
+ *
+ * <p>Thread-safe: one instance, with its models loaded once (tens of seconds, about 1.5 GB of
+ * heap), is shared by every worker thread. The truecasing model loads on the first text in
+ * capitals.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP plain;
+  private final StanfordCoreNLP words;
+  private final StanfordCoreNLP namesAndTimes;
+  private final StanfordCoreNLP names;
+  private final StanfordCoreNLP parser;
+  private final TimeCues timeCues;
+  private final SentenceTriage triage;
   private final UnaryOperator<String> recasing;
 
+  /** sitrep's pipeline, parsing every sentence. */
   public CoreNlpAnnotator(CoreNlpConfig config) {
-    this.pipeline = new StanfordCoreNLP(config.toProperties());
+    this(config, SentenceTriage.EVERY_SENTENCE);
+  }
+
+  /**
+   * sitrep's pipeline: tokens, tags and lemmas for the whole text; NER's statistical taggers for
+   * every sentence; SUTime for the sentences with a word that can hold a time or number (when
+   * {@link CoreNlpConfig#timesWhereCued()}); the parser for the sentences {@code triage} picks.
+   */
+  public CoreNlpAnnotator(CoreNlpConfig config, SentenceTriage triage) {
+    this.plain = null;
+    this.timeCues = config.timesWhereCued() ? TimeCues.bundled() : null;
+    this.words = new StanfordCoreNLP(config.wordProperties());
+    this.namesAndTimes = new StanfordCoreNLP(config.nerProperties(true));
+    this.names = new StanfordCoreNLP(config.nerProperties(false));
+    this.parser = config.dependencies() ? new StanfordCoreNLP(config.parserProperties()) : null;
+    this.triage = triage;
     this.recasing =
         config.recaseCapitals()
             ? new CapitalsRecaser(CoreNlpConfig.truecaseProperties())
@@ -52,28 +84,107 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
   /**
    * A pipeline with explicit CoreNLP properties (the benchmark's plain baseline); it reads every
-   * text as it is, capitals included.
+   * text as it is, capitals included, and every sentence with every annotator.
    */
   public CoreNlpAnnotator(Properties properties) {
-    this.pipeline = new StanfordCoreNLP(properties);
+    this.plain = new StanfordCoreNLP(properties);
+    this.words = null;
+    this.namesAndTimes = null;
+    this.names = null;
+    this.parser = null;
+    this.timeCues = null;
+    this.triage = SentenceTriage.EVERY_SENTENCE;
     this.recasing = UnaryOperator.identity();
   }
 
   @Override
   public AnnotatedText annotate(String text, LocalDate documentDate) {
-    Annotation document = new Annotation(recasing.apply(text));
-    if (documentDate != null) {
-      document.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
-    }
-    pipeline.annotate(document);
-    return toRecords(text, document);
+    return toRecords(text, run(text, documentDate));
   }
 
   /** Runs the pipeline and discards the result: for benchmarking CoreNLP on its own. */
   public int annotateOnly(String text) {
+    return run(text, null).get(CoreAnnotations.TokensAnnotation.class).size();
+  }
+
+  private Annotation run(String text, LocalDate documentDate) {
     Annotation document = new Annotation(recasing.apply(text));
-    pipeline.annotate(document);
-    return document.get(CoreAnnotations.TokensAnnotation.class).size();
+    if (documentDate != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    }
+    if (plain != null) {
+      plain.annotate(document);
+      return document;
+    }
+    words.annotate(document);
+    List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> untimed = new ArrayList<>();
+    List<CoreMap> parsed = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<String> forms = tokens.stream().map(CoreLabel::word).toList();
+      List<String> lemmas = tokens.stream().map(CoreLabel::lemma).toList();
+      (timeCues == null || timeCues.anyIn(forms, lemmas) ? timed : untimed).add(sentence);
+      if (parser != null && triage.needsParse(forms, lemmas)) {
+        parsed.add(sentence);
+      }
+    }
+    List<CoreMap> mentions = new ArrayList<>();
+    mentions.addAll(annotatePart(namesAndTimes, document, timed));
+    mentions.addAll(annotatePart(names, document, untimed));
+    document.set(CoreAnnotations.MentionsAnnotation.class, inSentenceOrder(document, mentions));
+    if (parser != null) {
+      annotatePart(parser, document, parsed);
+    }
+    return document;
+  }
+
+  /**
+   * The two NER stages' mentions in the order one stage over the whole text gives: sentence by
+   * sentence, and within a sentence in the order the stage built them (names before the numbers and
+   * times that SUTime adds, not strictly by position).
+   */
+  private static List<CoreMap> inSentenceOrder(Annotation document, List<CoreMap> mentions) {
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<CoreMap>> bySentence = new ArrayList<>();
+    int[] firstTokens = new int[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      firstTokens[s] = sentences.get(s).get(CoreAnnotations.TokenBeginAnnotation.class);
+      bySentence.add(new ArrayList<>());
+    }
+    for (CoreMap mention : mentions) {
+      int found =
+          Arrays.binarySearch(firstTokens, mention.get(CoreAnnotations.TokenBeginAnnotation.class));
+      bySentence.get(found >= 0 ? found : -found - 2).add(mention);
+    }
+    List<CoreMap> ordered = new ArrayList<>(mentions.size());
+    bySentence.forEach(ordered::addAll);
+    return ordered;
+  }
+
+  /**
+   * Runs {@code stage} over some of the document's sentences, in place: the sentences and tokens
+   * are the document's own objects. Returns the entity mentions the stage built, if any.
+   */
+  private static List<CoreMap> annotatePart(
+      StanfordCoreNLP stage, Annotation document, List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
+    Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+    // All the document's tokens, so that token indices (SUTime reads context through them) stay
+    // the document's.
+    part.set(
+        CoreAnnotations.TokensAnnotation.class,
+        document.get(CoreAnnotations.TokensAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    String date = document.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    stage.annotate(part);
+    List<CoreMap> mentions = part.get(CoreAnnotations.MentionsAnnotation.class);
+    return mentions == null ? List.of() : mentions;
   }
 
   private static AnnotatedText toRecords(String text, Annotation document) {

@@ -12,11 +12,28 @@ import java.util.Properties;
  *     it
  * @param recaseCapitals whether a text written in capitals (old wire copy) is truecased before the
  *     pipeline reads it; off only to measure what the truecasing gains
+ * @param timesWhereCued whether SUTime reads only the sentences with a word that can hold a time or
+ *     number ({@link TimeCues}); off only to measure what that saves and check that it loses
+ *     nothing
  */
-public record CoreNlpConfig(boolean fineGrainedNer, boolean dependencies, boolean recaseCapitals) {
+public record CoreNlpConfig(
+    boolean fineGrainedNer, boolean dependencies, boolean recaseCapitals, boolean timesWhereCued) {
+  private static final String NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   /** The configuration sitrep extracts with. */
   public static CoreNlpConfig defaults() {
-    return new CoreNlpConfig(false, true, true);
+    return new CoreNlpConfig(false, true, true, true);
+  }
+
+  /** The same configuration with the truecasing of texts in capitals on or off. */
+  public CoreNlpConfig withRecaseCapitals(boolean recase) {
+    return new CoreNlpConfig(fineGrainedNer, dependencies, recase, timesWhereCued);
+  }
+
+  /** The same configuration with SUTime on every sentence, or only where {@link TimeCues} say. */
+  public CoreNlpConfig withTimesWhereCued(boolean cued) {
+    return new CoreNlpConfig(fineGrainedNer, dependencies, recaseCapitals, cued);
   }
 
   /**
@@ -29,15 +46,42 @@ public record CoreNlpConfig(boolean fineGrainedNer, boolean dependencies, boolea
     return props;
   }
 
-  Properties toProperties() {
+  /** The cheap stages, run over the whole text: tokens, sentences, tags and lemmas. */
+  Properties wordProperties() {
     Properties props = textProperties();
-    props.setProperty(
-        "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    return props;
+  }
+
+  /**
+   * NER over the sentences it is given, with or without SUTime. Design decision: two NER stages
+   * that differ only in SUTime, because SUTime is half of NER's cost and most sentences hold no
+   * time; the second copy of the three CRF models costs about 260 MB of heap.
+   */
+  Properties nerProperties(boolean times) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "ner");
+    props.setProperty("enforceRequirements", "false");
+    props.setProperty("ner.useSUTime", Boolean.toString(times));
+    // Design decision: one statistical tagger, not CoreNLP's three. The 3-class model is trained on
+    // the union of CoNLL, MUC and ACE data and finds the persons, organizations and places sitrep
+    // reads; the MUC 7-class model's dates, times, money and percentages come from SUTime and the
+    // numeric classifiers anyway, and the CoNLL 4-class model adds only MISC, which no stage reads.
+    // Each CRF costs about a sixth of the pipeline's time and 90 MB of heap.
+    props.setProperty("ner.model", NER_MODEL);
     props.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
     props.setProperty("ner.buildEntityMentions", "true");
     // Design decision: no "present" fallback. Without a document date, relative expressions stay
     // unresolved rather than being silently anchored to today.
     props.setProperty("ner.docdate.usePresent", "false");
+    return props;
+  }
+
+  /** The dependency parser over the sentences it is given. */
+  Properties parserProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "depparse");
+    props.setProperty("enforceRequirements", "false");
     return props;
   }
 

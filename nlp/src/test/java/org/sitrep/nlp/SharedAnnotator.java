@@ -25,7 +25,7 @@ final class SharedAnnotator {
 
   private static final class WithoutRecasing {
     static final CoreNlpAnnotator INSTANCE =
-        new CoreNlpAnnotator(new CoreNlpConfig(false, true, false));
+        new CoreNlpAnnotator(CoreNlpConfig.defaults().withRecaseCapitals(false));
   }
 
   private static final class Recaser {

@@ -1,6 +1,7 @@
 package org.sitrep.serve;
 
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.ParseTriage;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
@@ -16,6 +17,7 @@ public final class SharedExtractor {
   private static final class Holder {
     static final ArticleExtractor INSTANCE =
         new ArticleExtractor(
-            new CoreNlpAnnotator(CoreNlpConfig.defaults()), Gazetteer.loadDefault());
+            new CoreNlpAnnotator(CoreNlpConfig.defaults(), ParseTriage.bundled()),
+            Gazetteer.loadDefault());
   }
 }
