@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ record InputFiles(String folder, List<InputFile> files, List<String> skipped) {
    * @param uri the file's full Hadoop path, for reading it on an executor
    * @param name the file's name
    */
-  record InputFile(String origin, String uri, String name) {}
+  record InputFile(String origin, String uri, String name) implements Serializable {}
 
   /** Lists {@code folder} (or the one file it names) for files ending in {@code extension}. */
   static InputFiles list(String folder, String extension, Configuration hadoop) {
