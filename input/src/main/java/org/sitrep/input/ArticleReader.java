@@ -88,6 +88,37 @@ public final class ArticleReader {
   }
 
   /**
+   * The record that line {@code number} (from 1) of a .jsonl file yields, by the same rules as
+   * {@link #read(List)}: for callers that split JSONL into lines themselves, such as a Spark job
+   * reading from a distributed file system. The record is named as {@link #read(List)} names it:
+   * origin {@code fileOrigin:number}, and, when the line has no usable {@code id}, id {@code
+   * fileName:number}.
+   *
+   * <p>Design decision: this is one line's rules only. The caller skips blank lines and rejects a
+   * file with no records itself; the per-line limit on bytes is left to the text's {@code maxChars}
+   * check, since the caller already holds the line in memory.
+   *
+   * @param utf8 the line's bytes without its line break (a trailing {@code \r} is dropped)
+   * @param offset the line's byte offset in its file, for messages
+   * @param fileOrigin the file as named in origins, as {@link PlannedInput#origin()}
+   * @param fileName the file's name, as {@link PlannedInput#fileName()}
+   * @param number the line's number in its file, from 1
+   */
+  public InputRecord readJsonLine(
+      byte[] utf8, long offset, String fileOrigin, String fileName, long number) {
+    Objects.requireNonNull(utf8, "utf8");
+    if (number < 1) {
+      throw new IllegalArgumentException("line numbers start at 1, got " + number);
+    }
+    int length = utf8.length;
+    if (length > 0 && utf8[length - 1] == '\r') {
+      length--;
+    }
+    return JsonlRecords.line(
+        parts, utf8, length, offset, number, fileOrigin + ":" + number, fileName + ":" + number);
+  }
+
+  /**
    * How many records {@link #read(List)} will yield, for progress; see {@link
    * #countRecords(InputPlan)}.
    */

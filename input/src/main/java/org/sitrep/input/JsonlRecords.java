@@ -161,22 +161,39 @@ final class JsonlRecords implements Iterator<InputRecord>, AutoCloseable {
               + parts.options().maxChars()
               + " chars of text (maxChars) can take");
     }
+    return line(
+        parts, line.bytes(), line.length(), line.offset(), line.number(), origin, derivedId);
+  }
+
+  /**
+   * The record of one non-blank JSONL line of {@code length} bytes: decoded as strict UTF-8 (a
+   * byte-order mark dropped on line 1), parsed and checked. {@code offset} is the line's byte
+   * offset in its stream, for messages.
+   */
+  static InputRecord line(
+      ReaderParts parts,
+      byte[] bytes,
+      int length,
+      long offset,
+      long number,
+      String origin,
+      String derivedId) {
     String id = derivedId;
     try {
-      boolean first = line.number() == 1;
-      String json = parts.utf8().decode(line.bytes(), line.length(), line.offset());
-      if (first && json.startsWith("\uFEFF")) {
+      String json = parts.utf8().decode(bytes, length, offset);
+      if (number == 1 && json.startsWith("\uFEFF")) {
         json = json.substring(1);
       }
-      JsonNode node = parse(json, line.number());
+      JsonNode node = parse(parts, json, number);
       id = idOf(node, derivedId);
-      return new InputRecord.Accepted(article(node, id, origin, line.number()));
+      return new InputRecord.Accepted(article(parts, node, id, origin, number));
     } catch (RejectedArticleException e) {
       return new InputRecord.Rejected(id, origin, e.rejection());
     }
   }
 
-  private JsonNode parse(String json, long number) throws RejectedArticleException {
+  private static JsonNode parse(ReaderParts parts, String json, long number)
+      throws RejectedArticleException {
     JsonNode node;
     try {
       node = parts.json().readTree(json);
@@ -203,7 +220,8 @@ final class JsonlRecords implements Iterator<InputRecord>, AutoCloseable {
     return derivedId;
   }
 
-  private Article article(JsonNode node, String id, String origin, long number)
+  private static Article article(
+      ReaderParts parts, JsonNode node, String id, String origin, long number)
       throws RejectedArticleException {
     String text = text(node.get("text"), number);
     parts.screen().check(text);
