@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.input.ArticleReader;
@@ -60,8 +61,18 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** One side's figures. */
+  /**
+   * One side's figures; {@code perArticle} is what the work returned for each article (tokens for
+   * plain CoreNLP, microseconds for sitrep).
+   */
   record Side(
-      String name, double loadSeconds, double seconds, int articles, long tokens, long peakHeap) {
+      String name,
+      double loadSeconds,
+      double seconds,
+      int articles,
+      long tokens,
+      long peakHeap,
+      long[] perArticle) {
     double articlesPerSecond() {
       return articles / seconds;
     }
@@ -87,50 +98,24 @@ final class BenchCommand implements Callable<Integer> {
     long loadStart = System.nanoTime();
     CoreNlpAnnotator plain = new CoreNlpAnnotator(CoreNlpConfig.plainBaseline());
     double plainLoad = (System.nanoTime() - loadStart) / 1e9;
-    long[] tokens = new long[1];
-    Side plainSide =
-        time(
-            "plain CoreNLP",
-            plainLoad,
-            articles,
-            a -> {
-              int n = plain.annotateOnly(a.text());
-              return n;
-            },
-            tokens);
-    long tokenCount = tokens[0];
+    Side plainSide = time("plain CoreNLP", plainLoad, articles, a -> plain.annotateOnly(a.text()));
+    long[] tokens = plainSide.perArticle();
+    long tokenCount = plainSide.tokens();
 
     loadStart = System.nanoTime();
     ArticleExtractor extractor = gazetteer.extractor();
     double sitrepLoad = (System.nanoTime() - loadStart) / 1e9;
-    Side sitrepSide =
-        time(
-            "sitrep extract",
-            sitrepLoad,
-            articles,
-            a -> {
-              extractor.extract(a);
-              return 0;
-            },
-            new long[1]);
+    Side sitrepSide = time("sitrep extract", sitrepLoad, articles, a -> timed(extractor, a));
     List<Side> sides = new ArrayList<>(List.of(withTokens(sitrepSide, tokenCount), plainSide));
     if (untriaged) {
       ArticleExtractor everything =
           new ArticleExtractor(
               new CoreNlpAnnotator(CoreNlpConfig.defaults().withTimesWhereCued(false)),
               Application.gazetteer());
-      Side side =
-          time(
-              "sitrep untriaged",
-              0,
-              articles,
-              a -> {
-                everything.extract(a);
-                return 0;
-              },
-              new long[1]);
+      Side side = time("sitrep untriaged", 0, articles, a -> timed(everything, a));
       sides.add(1, withTokens(side, tokenCount));
     }
+
     out.printf(
         Locale.ROOT,
         "%-17s %11s %10s %13s %8s%n",
@@ -153,6 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         Locale.ROOT,
         "ratio sitrep/plain: %.2f%n",
         sitrepSide.articlesPerSecond() / plainSide.articlesPerSecond());
+    printByLength(out, tokens, sitrepSide.perArticle());
     long rss = HeapSampler.peakRssBytes();
     out.printf(
         Locale.ROOT,
@@ -161,9 +147,61 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Extracts, and returns the time it took in microseconds: for the cost by article length. */
+  private static long timed(ArticleExtractor extractor, Article article) {
+    long start = System.nanoTime();
+    extractor.extract(article);
+    return (System.nanoTime() - start) / 1000;
+  }
+
+  /**
+   * How sitrep's cost grows with article length: the articles in four groups by token count, with
+   * the mean time per article and per thousand tokens in each. Times are wall time on one worker
+   * while the others run, so they add up to about threads × the run's length.
+   */
+  private static void printByLength(PrintStream out, long[] tokens, long[] micros) {
+    Integer[] order = new Integer[tokens.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(tokens[a], tokens[b]));
+    out.printf(
+        Locale.ROOT,
+        "sitrep by length:  %8s %10s %12s %13s%n",
+        "articles",
+        "tokens",
+        "ms/article",
+        "ms/1k tokens");
+    int groups = Math.min(4, order.length);
+    for (int g = 0; g < groups; g++) {
+      int from = g * order.length / groups;
+      int to = (g + 1) * order.length / groups;
+      long tokenSum = 0;
+      long microSum = 0;
+      for (int k = from; k < to; k++) {
+        tokenSum += tokens[order[k]];
+        microSum += micros[order[k]];
+      }
+      out.printf(
+          Locale.ROOT,
+          "  %-15s %8d %10s %12.1f %13.1f%n",
+          "quarter " + (g + 1),
+          to - from,
+          tokens[order[from]] + "-" + tokens[order[to - 1]],
+          microSum / 1000.0 / (to - from),
+          tokenSum == 0 ? 0 : microSum / (double) tokenSum);
+    }
+  }
+
   private static Side withTokens(Side side, long tokens) {
     return new Side(
-        side.name(), side.loadSeconds(), side.seconds(), side.articles(), tokens, side.peakHeap());
+        side.name(),
+        side.loadSeconds(),
+        side.seconds(),
+        side.articles(),
+        tokens,
+        side.peakHeap(),
+        side.perArticle());
   }
 
   private List<Article> read() {
@@ -178,25 +216,27 @@ final class BenchCommand implements Callable<Integer> {
     return articles;
   }
 
-  private Side time(
-      String name, double load, List<Article> articles, ToIntFunction<Article> work, long[] tokens)
+  private Side time(String name, double load, List<Article> articles, ToLongFunction<Article> work)
       throws InterruptedException, ExecutionException {
     for (Article article : articles.subList(0, Math.min(warmup, articles.size()))) {
-      work.applyAsInt(article);
+      work.applyAsLong(article);
     }
     System.gc();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (HeapSampler sampler = new HeapSampler()) {
       long start = System.nanoTime();
-      List<Future<Integer>> futures = new ArrayList<>();
+      List<Future<Long>> futures = new ArrayList<>();
       for (Article article : articles) {
-        futures.add(pool.submit(() -> work.applyAsInt(article)));
+        futures.add(pool.submit(() -> work.applyAsLong(article)));
       }
-      for (Future<Integer> future : futures) {
-        tokens[0] += future.get();
+      long[] perArticle = new long[articles.size()];
+      long total = 0;
+      for (int i = 0; i < perArticle.length; i++) {
+        perArticle[i] = futures.get(i).get();
+        total += perArticle[i];
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Side(name, load, seconds, articles.size(), tokens[0], sampler.peakBytes());
+      return new Side(name, load, seconds, articles.size(), total, sampler.peakBytes(), perArticle);
     } finally {
       pool.shutdownNow();
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.SparkFiles;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.ParseTriage;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.input.ArticleReader;
 import org.sitrep.input.ReaderOptions;
@@ -74,7 +75,8 @@ public final class ExecutorPipeline {
   }
 
   private static final class Annotator {
-    static final TextAnnotator INSTANCE = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+    static final TextAnnotator INSTANCE =
+        new CoreNlpAnnotator(CoreNlpConfig.defaults(), ParseTriage.bundled());
   }
 
   private static final class DefaultExtractor {
