@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.input.ArticleReader;
 import org.sitrep.input.ReaderOptions;
 import org.sitrep.model.Article;
@@ -108,10 +109,14 @@ final class BenchCommand implements Callable<Integer> {
     Side sitrepSide = time("sitrep extract", sitrepLoad, articles, a -> timed(extractor, a));
     List<Side> sides = new ArrayList<>(List.of(withTokens(sitrepSide, tokenCount), plainSide));
     if (untriaged) {
+      // The same gazetteer as the sitrep side, which has already checked that it loads.
+      Gazetteer places =
+          gazetteer.chosen().isPresent()
+              ? Gazetteer.load(gazetteer.chosen().get())
+              : Application.gazetteer();
       ArticleExtractor everything =
           new ArticleExtractor(
-              new CoreNlpAnnotator(CoreNlpConfig.defaults().withTimesWhereCued(false)),
-              Application.gazetteer());
+              new CoreNlpAnnotator(CoreNlpConfig.defaults().withTimesWhereCued(false)), places);
       Side side = time("sitrep untriaged", 0, articles, a -> timed(everything, a));
       sides.add(1, withTokens(side, tokenCount));
     }

@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.Extraction;
 import org.sitrep.model.InputRecord;
 
@@ -60,8 +57,7 @@ final class ExtractionRunner {
     if (record instanceof InputRecord.Accepted accepted) {
       return extract(accepted.article());
     }
-    InputRecord.Rejected rejected = (InputRecord.Rejected) record;
-    return Extraction.rejected(placeholder(rejected), rejected.rejection());
+    return Extraction.rejected((InputRecord.Rejected) record);
   }
 
   private Extraction extract(Article article) {
@@ -71,22 +67,6 @@ final class ExtractionRunner {
       throw new IllegalStateException(
           "extraction failed on " + article.id() + " (" + article.origin() + "): " + e, e);
     }
-  }
-
-  /** What is known of a record that could not be read: its id and where it came from. */
-  private static Article placeholder(InputRecord.Rejected rejected) {
-    return new Article(
-        rejected.id(),
-        null,
-        "",
-        null,
-        DateSource.UNKNOWN,
-        null,
-        null,
-        null,
-        rejected.origin(),
-        Map.of(),
-        List.of());
   }
 
   private static void emit(

@@ -1,6 +1,7 @@
 package org.sitrep.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,5 +31,27 @@ public record Extraction(
   public static Extraction rejected(Article article, Rejection rejection) {
     return new Extraction(
         article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), rejection);
+  }
+
+  /**
+   * The output line for a rejected input record: a placeholder article that holds what is known of
+   * the record (its id and where it came from), and the rejection. Every path that writes
+   * extractions ({@code sitrep extract}, the Spark job) writes this same line.
+   */
+  public static Extraction rejected(InputRecord.Rejected record) {
+    Article placeholder =
+        new Article(
+            record.id(),
+            null,
+            "",
+            null,
+            DateSource.UNKNOWN,
+            null,
+            null,
+            null,
+            record.origin(),
+            Map.of(),
+            List.of());
+    return rejected(placeholder, record.rejection());
   }
 }

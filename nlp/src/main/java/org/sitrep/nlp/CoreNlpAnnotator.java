@@ -44,9 +44,9 @@ import org.sitrep.model.text.Token;
  * are the document's own, so the result is the same as one pipeline over the whole text, minus the
  * parses nobody reads.
  *
- * <p>Thread-safe: one instance, with its models loaded once (tens of seconds, about 1.5 GB of
- * heap), is shared by every worker thread. The truecasing model loads on the first text in
- * capitals.
+ * <p>Thread-safe: one instance, with its models loaded once (tens of seconds, about 0.6 GB of
+ * heap), is shared by every worker thread. The truecasing model (another 0.65 GB) loads on the
+ * first text in capitals.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
   private final StanfordCoreNLP plain;

@@ -55,8 +55,8 @@ public record CoreNlpConfig(
 
   /**
    * NER over the sentences it is given, with or without SUTime. Design decision: two NER stages
-   * that differ only in SUTime, because SUTime is half of NER's cost and most sentences hold no
-   * time; the second copy of the three CRF models costs about 260 MB of heap.
+   * that differ only in SUTime, because SUTime is half of NER's cost and many sentences hold no
+   * time or number; the second copy of the CRF model costs about 90 MB of heap.
    */
   Properties nerProperties(boolean times) {
     Properties props = new Properties();

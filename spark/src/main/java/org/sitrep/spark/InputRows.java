@@ -1,14 +1,10 @@
 package org.sitrep.spark;
 
-import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sitrep.input.ArticleReader;
-import org.sitrep.model.Article;
-import org.sitrep.model.DateSource;
 import org.sitrep.model.InputRecord;
 import org.sitrep.model.RejectReason;
 import org.sitrep.model.Rejection;
@@ -57,25 +53,6 @@ final class InputRows {
     }
     byte[] json = row.getAs(4);
     return reader.readJsonLine(json, row.getLong(3), file, fileName, row.getLong(2));
-  }
-
-  /**
-   * What is known of a record that could not be read: its id and where it came from. The same
-   * placeholder {@code sitrep extract} writes for a rejected record.
-   */
-  static Article placeholder(InputRecord.Rejected rejected) {
-    return new Article(
-        rejected.id(),
-        null,
-        "",
-        null,
-        DateSource.UNKNOWN,
-        null,
-        null,
-        null,
-        rejected.origin(),
-        Map.of(),
-        List.of());
   }
 
   /** The id of a file's whole-file record: its name without the extension, as sitrep names it. */

@@ -57,7 +57,6 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
             e);
       }
     }
-    InputRecord.Rejected rejected = (InputRecord.Rejected) record;
-    return Extraction.rejected(InputRows.placeholder(rejected), rejected.rejection());
+    return Extraction.rejected((InputRecord.Rejected) record);
   }
 }

@@ -187,29 +187,11 @@ class SparkExtractionTest {
             Extraction extraction =
                 record instanceof InputRecord.Accepted accepted
                     ? extractor.extract(accepted.article())
-                    : Extraction.rejected(
-                        placeholder((InputRecord.Rejected) record),
-                        ((InputRecord.Rejected) record).rejection());
+                    : Extraction.rejected((InputRecord.Rejected) record);
             lines.add(ExtractionJson.write(extraction));
           });
     }
     return lines;
-  }
-
-  /** The placeholder article sitrep extract writes for a rejected record. */
-  private static Article placeholder(InputRecord.Rejected rejected) {
-    return new Article(
-        rejected.id(),
-        null,
-        "",
-        null,
-        org.sitrep.model.DateSource.UNKNOWN,
-        null,
-        null,
-        null,
-        rejected.origin(),
-        java.util.Map.of(),
-        List.of());
   }
 
   private static Extraction withoutOrigin(Extraction e) {
